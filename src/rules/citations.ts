@@ -1,0 +1,37 @@
+import type { CautionId, ExpectationId, ProcedureId } from './assessment';
+import type { ClinicPassage } from './sources';
+
+// Which passage of the clinic's article (S0) the app quotes beside each item it shows. Cautions
+// that the article does not speak to (pregnancy, implanted devices, diabetes, allergy, the
+// steroid limit, new pain over 50) quote nothing and cite their external source only.
+
+export const procedureQuotes = {
+  epiduralSteroidInjection: 'epiduralSteroidInjection',
+  facetJointInjection: 'facetJointInjection',
+  nerveBlock: 'nerveBlock',
+  spinalCordStimulation: 'spinalCordStimulation',
+  radiofrequencyAblation: 'radiofrequencyAblation',
+} as const satisfies Record<ProcedureId, ClinicPassage>;
+
+export const cautionQuotes = {
+  activeInfection: 'infection',
+  bloodThinners: 'bleeding',
+  bleedingDisorder: 'bleeding',
+  immunosuppressed: 'medicalHistory',
+  generalRisks: 'medicalHistory',
+} as const satisfies Partial<Record<CautionId, ClinicPassage>>;
+
+export const expectationQuotes = {
+  notACure: 'realisticExpectations',
+  injectionTimeline: 'immediateRelief',
+  stimulationTimeline: 'gradualImprovement',
+  outpatient: 'outpatient',
+} as const satisfies Partial<Record<ExpectationId, ClinicPassage>>;
+
+/** The article's four named risks, quoted under "general risks". */
+export const generalRiskQuotes = [
+  'infection',
+  'bleeding',
+  'nerveInjury',
+  'medicationSideEffects',
+] as const satisfies readonly ClinicPassage[];

@@ -1,0 +1,5 @@
+export { assess } from './assess';
+export * from './answers';
+export * from './assessment';
+export * from './sources';
+export * from './citations';

@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assess } from './assess';
+import type { Answers } from './answers';
+import { nonEmergencyAnswers } from './arbitraries.testing';
+import { cautionQuotes, expectationQuotes, generalRiskQuotes, procedureQuotes } from './citations';
+import { clinicArticle, sourceIds, sources } from './sources';
+
+const article = readFileSync(
+  fileURLToPath(new URL('./clinic-article.txt', import.meta.url)),
+  'utf8',
+);
+const sharedSeed = fileURLToPath(
+  new URL('../../../shared/seeds/000_f79801c5f03520fb.txt', import.meta.url),
+);
+
+/** The value a reason's answer path points at, or undefined if the path is not a real answer. */
+function resolve(answers: Answers, path: string): unknown {
+  const [fieldPath = '', member] = path.split(':');
+  let value: unknown = answers;
+  for (const key of fieldPath.split('.')) {
+    if (typeof value !== 'object' || value === null || !(key in value)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  if (member === undefined) return value;
+  return Array.isArray(value) && value.includes(member) ? member : undefined;
+}
+
+describe('the source registry', () => {
+  it('has one entry per source id, keyed by its id', () => {
+    expect(Object.keys(sources).sort()).toEqual([...sourceIds].sort());
+    for (const [id, source] of Object.entries(sources)) expect(source.id).toBe(id);
+  });
+
+  it('quotes every passage of the clinic article verbatim', () => {
+    for (const [key, passage] of Object.entries(clinicArticle)) {
+      expect(article.includes(passage), `passage ${key}`).toBe(true);
+    }
+  });
+
+  it('keeps the bundled article identical to the clinic seed, when the seed is beside the repo', () => {
+    if (!existsSync(sharedSeed)) return;
+    expect(article).toBe(readFileSync(sharedSeed, 'utf8'));
+  });
+
+  it('gives external sources a title and a URL or a citation', () => {
+    for (const source of Object.values(sources)) {
+      expect(source.title.length).toBeGreaterThan(10);
+      if (source.id !== 'S0') expect(source.url ?? source.citation).toBeTruthy();
+    }
+  });
+
+  it('quotes the article for every procedure, and only passages that exist', () => {
+    const quoted = [
+      ...Object.values(procedureQuotes),
+      ...Object.values(cautionQuotes),
+      ...Object.values(expectationQuotes),
+      ...generalRiskQuotes,
+    ];
+    for (const key of quoted) expect(clinicArticle).toHaveProperty(key);
+  });
+});
+
+describe('every reason', () => {
+  it('cites a known source and points at an answer that was given', () => {
+    let reasonsChecked = 0;
+    fc.assert(
+      fc.property(nonEmergencyAnswers, (answers) => {
+        const result = assess(answers);
+        const items = [...result.procedures, ...result.cautions, ...result.expectations];
+        for (const item of items) {
+          expect(item.reasons.length, item.id).toBeGreaterThan(0);
+          for (const reason of item.reasons) {
+            expect(sourceIds).toContain(reason.source);
+            expect(resolve(answers, reason.answer), `${item.id}: ${reason.answer}`).toBeDefined();
+            reasonsChecked++;
+          }
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(reasonsChecked).toBeGreaterThan(10_000);
+  });
+
+  it('cites only the sources CLINICAL names for that procedure', () => {
+    const allowed: Record<string, string[]> = {
+      epiduralSteroidInjection: ['S0', 'G1'],
+      facetJointInjection: ['S0', 'G1'],
+      radiofrequencyAblation: ['S0', 'G1', 'G8'],
+      nerveBlock: ['S0', 'G7', 'G8'],
+      spinalCordStimulation: ['S0', 'G2'],
+    };
+    fc.assert(
+      fc.property(nonEmergencyAnswers, (answers) => {
+        for (const procedure of assess(answers).procedures) {
+          for (const reason of procedure.reasons) {
+            expect(allowed[procedure.id]).toContain(reason.source);
+          }
+        }
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});
