@@ -16,5 +16,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // A ceiling for slow CI machines, not a performance assertion (budgets live in `npm run bench`).
+    testTimeout: 30_000,
   },
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // The questionnaire's output, CLINICAL.md section 1. Field names and enum values are a public
 // contract (HTTP API, stored intakes, FHIR export): keep them verbatim.
@@ -95,13 +95,21 @@ export const nerveCauses = [
   'unknown',
 ] as const;
 
-/** A set of choices: each value at most once. */
-const choices = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.array(z.enum(values)).refine((list) => new Set(list).size === list.length, {
-    error: 'Each choice may appear once.',
-  });
+/** A set of choices: each value at most once, and at least `minLength` of them. */
+const choices = <const T extends readonly [string, ...string[]]>(
+  values: T,
+  minLength = 0,
+  error?: string,
+) =>
+  z.array(z.enum(values)).check(
+    z.minLength(minLength, error === undefined ? undefined : { error }),
+    z.refine((list) => new Set(list).size === list.length, {
+      error: 'Each choice may appear once.',
+    }),
+  );
 
-const scale = (max: number) => z.int().min(0).max(max);
+const range = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
+const scale = (max: number) => range(0, max);
 
 export const backDetailsSchema = z.strictObject({
   legPain: z.enum(backLegPain),
@@ -123,7 +131,7 @@ export const kneeDetailsSchema = z.strictObject({
 });
 
 export const headDetailsSchema = z.strictObject({
-  types: choices(headacheTypes).min(1, { error: 'Choose at least one kind of headache.' }),
+  types: choices(headacheTypes, 1, 'Choose at least one kind of headache.'),
   daysPerMonth: scale(31),
 });
 
@@ -145,27 +153,27 @@ export const treatmentsSchema = z.strictObject({
 
 /**
  * The fields of Answers without the cross-field rules. Step schemas of the questionnaire are
- * `.pick()`ed from this (zod refuses to pick from a refined object).
+ * `z.pick()`ed from this (zod refuses to pick from a refined object).
  */
 export const answersShape = z.strictObject({
   version: z.literal(1),
-  age: z.int().min(18).max(120),
+  age: range(18, 120),
   redFlags: choices(redFlags),
-  locations: choices(locations).min(1, { error: 'Choose at least one place where it hurts.' }),
-  back: backDetailsSchema.optional(),
-  neck: neckDetailsSchema.optional(),
-  knee: kneeDetailsSchema.optional(),
-  head: headDetailsSchema.optional(),
-  nerve: nerveDetailsSchema.optional(),
+  locations: choices(locations, 1, 'Choose at least one place where it hurts.'),
+  back: z.optional(backDetailsSchema),
+  neck: z.optional(neckDetailsSchema),
+  knee: z.optional(kneeDetailsSchema),
+  head: z.optional(headDetailsSchema),
+  nerve: z.optional(nerveDetailsSchema),
   duration: z.enum(durations),
   painAverage: scale(10),
   painWorst: scale(10),
   interference: scale(10),
   treatments: treatmentsSchema,
-  steroidInjectionsPast12Months: z.int().min(0).max(24),
+  steroidInjectionsPast12Months: range(0, 24),
   history: choices(historyItems),
   allergies: choices(allergyKinds),
-  goals: choices(goalKinds).min(1, { error: 'Choose at least one goal.' }),
+  goals: choices(goalKinds, 1, 'Choose at least one goal.'),
 });
 
 /** Which details object belongs to which location. */
@@ -177,32 +185,34 @@ export const detailsByLocation = {
   nervePain: 'nerve',
 } as const satisfies Partial<Record<(typeof locations)[number], string>>;
 
-export const answersSchema = answersShape.superRefine((answers, ctx) => {
-  for (const [location, field] of Object.entries(detailsByLocation)) {
-    const chosen = answers.locations.includes(location as Location);
-    const present = answers[field] !== undefined;
-    if (chosen && !present) {
+export const answersSchema = answersShape.check(
+  z.superRefine((answers, ctx) => {
+    for (const [location, field] of Object.entries(detailsByLocation)) {
+      const chosen = answers.locations.includes(location as Location);
+      const present = answers[field] !== undefined;
+      if (chosen && !present) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `Details are required when ${location} is chosen.`,
+        });
+      } else if (!chosen && present) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `Details are allowed only when ${location} is chosen.`,
+        });
+      }
+    }
+    if (answers.painWorst < answers.painAverage) {
       ctx.addIssue({
         code: 'custom',
-        path: [field],
-        message: `Details are required when ${location} is chosen.`,
-      });
-    } else if (!chosen && present) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [field],
-        message: `Details are allowed only when ${location} is chosen.`,
+        path: ['painWorst'],
+        message: 'Worst pain cannot be lower than average pain.',
       });
     }
-  }
-  if (answers.painWorst < answers.painAverage) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['painWorst'],
-      message: 'Worst pain cannot be lower than average pain.',
-    });
-  }
-});
+  }),
+);
 
 export type Answers = z.infer<typeof answersSchema>;
 export type RedFlag = (typeof redFlags)[number];

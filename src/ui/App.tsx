@@ -1,11 +1,134 @@
-export function App() {
+import { useEffect, useState, type ComponentType } from 'react';
+import { clearProgress, loadProgress, resumeSnapshot, saveProgress } from '../flows/persistence';
+import {
+  questionnaireMachine,
+  type QuestionnaireMachine,
+  type ScreenId,
+} from '../flows/questionnaire';
+import { locales } from './i18n/catalogue';
+import { catalogues, LocaleProvider, useLocale } from './i18n/locale';
+import { QuestionnaireContext, useSend } from './questionnaire-context';
+import { ResultScreen } from './screens/ResultScreen';
+import { ReviewScreen } from './screens/ReviewScreen';
+import { EmergencyScreen, Under18Screen } from './screens/StopScreens';
+import { AgeStep } from './steps/AgeStep';
+import { BackStep, HeadStep, KneeStep, NeckStep, NerveStep } from './steps/DetailSteps';
+import { DurationStep, GoalsStep, HistoryStep, PainStep, TreatmentsStep } from './steps/LaterSteps';
+import { LocationsStep } from './steps/LocationsStep';
+import { RedFlagsStep } from './steps/RedFlagsStep';
+
+const screens: Partial<Record<ScreenId, ComponentType>> = {
+  age: AgeStep,
+  redFlags: RedFlagsStep,
+  locations: LocationsStep,
+  back: BackStep,
+  neck: NeckStep,
+  knee: KneeStep,
+  head: HeadStep,
+  nerve: NerveStep,
+  duration: DurationStep,
+  pain: PainStep,
+  treatments: TreatmentsStep,
+  history: HistoryStep,
+  goals: GoalsStep,
+  review: ReviewScreen,
+  result: ResultScreen,
+  emergency: EmergencyScreen,
+  under18: Under18Screen,
+};
+
+interface AppProps {
+  /** The machine with its actors provided; tests and the intake service pass their own. */
+  logic?: QuestionnaireMachine;
+  storage?: Storage | undefined;
+}
+
+export function App({ logic = questionnaireMachine, storage = safeLocalStorage() }: AppProps) {
+  const [saved] = useState(() => (storage ? loadProgress(storage, Date.now()) : null));
   return (
-    <main className="page">
-      <h1>Am I a candidate?</h1>
-      <p>
-        A short, private self-check: could a minimally invasive pain procedure help you? The
-        questionnaire opens here.
-      </p>
-    </main>
+    <LocaleProvider>
+      <QuestionnaireContext.Provider
+        logic={logic}
+        options={saved ? { snapshot: resumeSnapshot(saved) } : undefined}
+      >
+        <Shell storage={storage} restored={saved !== null} />
+      </QuestionnaireContext.Provider>
+    </LocaleProvider>
+  );
+}
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function Shell({ storage, restored }: { storage: Storage | undefined; restored: boolean }) {
+  const { t, locale, setLocale } = useLocale();
+  const send = useSend();
+  const screen = QuestionnaireContext.useSelector((s) => s.value as ScreenId);
+  const draft = QuestionnaireContext.useSelector((s) => s.context.draft);
+  const [keepProgress, setKeepProgress] = useState(restored);
+  const Screen = screens[screen];
+
+  useEffect(() => {
+    if (!storage) return;
+    if (keepProgress) saveProgress(storage, screen, draft, Date.now());
+    else clearProgress(storage);
+  }, [storage, keepProgress, screen, draft]);
+
+  const startOver = () => {
+    if (Object.keys(draft).length > 0 && !window.confirm(t.app.startOverConfirm)) return;
+    if (storage) clearProgress(storage);
+    setKeepProgress(false);
+    send({ type: 'RESTART' });
+  };
+
+  return (
+    <div className={`app screen-${screen}`}>
+      <header className="app-header">
+        <p className="clinic-name">{t.app.clinicFallback}</p>
+        <div className="language" role="group" aria-label={t.app.language}>
+          {locales.map((code) => (
+            <button
+              key={code}
+              type="button"
+              lang={code}
+              className="button language-option"
+              aria-pressed={code === locale}
+              onClick={() => setLocale(code)}
+            >
+              {catalogues[code].languageName}
+            </button>
+          ))}
+        </div>
+      </header>
+      <main className="page" id="main">
+        {restored && screen !== 'age' && <p className="notice">{t.app.restored}</p>}
+        {Screen && <Screen key={screen} />}
+      </main>
+      <footer className="app-footer">
+        {screen !== 'emergency' && screen !== 'under18' && (
+          <div className="save-progress">
+            <label>
+              <input
+                type="checkbox"
+                checked={keepProgress}
+                onChange={(event) => setKeepProgress(event.target.checked)}
+              />
+              <span>{t.app.saveProgress}</span>
+            </label>
+            <p className="hint">{t.app.saveProgressHint}</p>
+          </div>
+        )}
+        {screen !== 'age' && (
+          <button type="button" className="button link" onClick={startOver}>
+            {t.app.startOver}
+          </button>
+        )}
+      </footer>
+    </div>
   );
 }

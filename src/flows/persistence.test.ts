@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { baseAnswers } from '../rules/examples.testing';
+import {
+  clearProgress,
+  loadProgress,
+  progressKey,
+  progressTtlMs,
+  resumeSnapshot,
+  saveProgress,
+} from './persistence';
+
+function storage(initial: Record<string, string> = {}) {
+  const items = new Map(Object.entries(initial));
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  };
+}
+
+const { version: _v, ...draft } = baseAnswers();
+const now = Date.UTC(2026, 10, 28, 12);
+
+describe('saved progress', () => {
+  it('round-trips a step and its answers, and resumes the machine there', () => {
+    const s = storage();
+    saveProgress(s, 'pain', draft, now);
+    const saved = loadProgress(s, now + 60_000);
+    expect(saved).toEqual({ v: 1, savedAt: now, screen: 'pain', draft });
+    const snapshot = resumeSnapshot(saved!);
+    expect(snapshot.value).toBe('pain');
+    expect(snapshot.context.draft).toEqual(draft);
+  });
+
+  it('expires after 24 hours and removes itself', () => {
+    const s = storage();
+    saveProgress(s, 'review', draft, now);
+    expect(loadProgress(s, now + progressTtlMs - 1)).not.toBeNull();
+    expect(loadProgress(s, now + progressTtlMs)).toBeNull();
+    expect(s.items.has(progressKey)).toBe(false);
+  });
+
+  it.each([
+    ['not JSON', '{'],
+    ['another version', JSON.stringify({ v: 2, savedAt: now, screen: 'pain', draft })],
+    ['an unknown screen', JSON.stringify({ v: 1, savedAt: now, screen: 'submitted', draft })],
+    [
+      'an invalid answer',
+      JSON.stringify({ v: 1, savedAt: now, screen: 'pain', draft: { ...draft, age: 400 } }),
+    ],
+    [
+      'an unknown answer',
+      JSON.stringify({ v: 1, savedAt: now, screen: 'pain', draft: { ...draft, ssn: '1' } }),
+    ],
+    ['a step that does not apply', JSON.stringify({ v: 1, savedAt: now, screen: 'knee', draft })],
+    [
+      'a time in the future',
+      JSON.stringify({ v: 1, savedAt: now + 3_600_000, screen: 'pain', draft }),
+    ],
+  ])('discards %s', (_why, raw) => {
+    const s = storage({ [progressKey]: raw });
+    expect(loadProgress(s, now)).toBeNull();
+    expect(s.items.has(progressKey)).toBe(false);
+  });
+
+  it('never keeps the emergency, under-18 or request screens, and removes what was kept', () => {
+    for (const screen of ['emergency', 'under18', 'request', 'submitting', 'submitted'] as const) {
+      const s = storage();
+      saveProgress(s, 'pain', draft, now);
+      saveProgress(s, screen, { ...draft, redFlags: ['saddleNumbness'] }, now);
+      expect(s.items.size).toBe(0);
+    }
+  });
+
+  it('clears on request', () => {
+    const s = storage();
+    saveProgress(s, 'pain', draft, now);
+    clearProgress(s);
+    expect(s.items.size).toBe(0);
+  });
+});

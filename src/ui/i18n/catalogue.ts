@@ -1,0 +1,202 @@
+import type {
+  Allergy,
+  CautionId,
+  Duration,
+  ExpectationId,
+  Fit,
+  Goal,
+  HistoryItem,
+  Location,
+  ProcedureId,
+  RedFlag,
+  TreatmentKind,
+  TreatmentOutcome,
+  Verdict,
+  backDiagnoses,
+  backLegPain,
+  backWorseWith,
+  headacheTypes,
+  kneeDiagnoses,
+  kneeReplacement,
+  neckArmPain,
+  neckDiagnoses,
+  neckWorseWith,
+  nerveCauses,
+} from '../../rules';
+import type { StepId } from '../../flows/steps';
+
+// Every patient-facing text, typed by the rules' own ids: a language that misses one is a type error.
+
+export type Locale = 'en' | 'es';
+export const locales = ['en', 'es'] as const satisfies readonly Locale[];
+
+type Options<T extends string> = Record<T, string>;
+type Of<T extends readonly string[]> = T[number];
+
+interface ChoiceQuestion<T extends string> {
+  legend: string;
+  hint?: string;
+  options: Options<T>;
+}
+
+export interface Catalogue {
+  languageName: string;
+  app: {
+    title: string;
+    clinicFallback: string;
+    language: string;
+    stepOf: (step: number, of: number) => string;
+    back: string;
+    next: string;
+    startOver: string;
+    startOverConfirm: string;
+    errorSummary: string;
+    saveProgress: string;
+    saveProgressHint: string;
+    restored: string;
+    privacy: string;
+    yes: string;
+    no: string;
+    selectAll: string;
+    noneOfThese: string;
+  };
+  errors: {
+    chooseOne: string;
+    chooseAtLeastOne: string;
+    age: string;
+    painWorst: string;
+    wholeNumber: (min: number, max: number) => string;
+  };
+  steps: {
+    age: { title: string; intro: string; label: string; hint: string };
+    redFlags: {
+      title: string;
+      intro: string;
+      emergencyHeading: string;
+      urgentHeading: string;
+      options: Options<RedFlag>;
+    };
+    locations: {
+      title: string;
+      intro: string;
+      diagram: string;
+      front: string;
+      backView: string;
+      listLegend: string;
+      options: Options<Location>;
+      hints: Options<Location>;
+    };
+    back: {
+      title: string;
+      legPain: ChoiceQuestion<Of<typeof backLegPain>>;
+      worseWith: ChoiceQuestion<Of<typeof backWorseWith>>;
+      diagnoses: ChoiceQuestion<Of<typeof backDiagnoses>>;
+      priorSurgery: { legend: string };
+    };
+    neck: {
+      title: string;
+      armPain: ChoiceQuestion<Of<typeof neckArmPain>>;
+      worseWith: ChoiceQuestion<Of<typeof neckWorseWith>>;
+      diagnoses: ChoiceQuestion<Of<typeof neckDiagnoses>>;
+      priorSurgery: { legend: string };
+    };
+    knee: {
+      title: string;
+      diagnoses: ChoiceQuestion<Of<typeof kneeDiagnoses>>;
+      replacement: ChoiceQuestion<Of<typeof kneeReplacement>>;
+    };
+    head: {
+      title: string;
+      types: ChoiceQuestion<Of<typeof headacheTypes>>;
+      daysPerMonth: { label: string; hint: string };
+    };
+    nerve: { title: string; cause: ChoiceQuestion<Of<typeof nerveCauses>> };
+    duration: { title: string; intro: string; options: Options<Duration> };
+    pain: {
+      title: string;
+      intro: string;
+      painAverage: string;
+      painWorst: string;
+      interference: string;
+      painEnds: { low: string; middle: string; high: string };
+      interferenceEnds: { low: string; middle: string; high: string };
+    };
+    treatments: {
+      title: string;
+      intro: string;
+      kinds: Options<TreatmentKind>;
+      hints: Partial<Options<TreatmentKind>>;
+      outcomes: Options<TreatmentOutcome>;
+      steroidCount: { label: string; hint: string };
+    };
+    history: {
+      title: string;
+      history: ChoiceQuestion<HistoryItem>;
+      allergies: ChoiceQuestion<Allergy>;
+    };
+    goals: ChoiceQuestion<Goal> & { title: string };
+  };
+  review: {
+    title: string;
+    intro: string;
+    change: (what: string) => string;
+    confirm: string;
+    none: string;
+  };
+  /** Short names of answers, for review and for "why this fits". */
+  answerNames: {
+    age: string;
+    redFlags: string;
+    locations: string;
+    duration: string;
+    painAverage: string;
+    painWorst: string;
+    interference: string;
+    steroidInjectionsPast12Months: string;
+    history: string;
+    allergies: string;
+    goals: string;
+    back: { legPain: string; worseWith: string; diagnoses: string; priorSurgery: string };
+    neck: { armPain: string; worseWith: string; diagnoses: string; priorSurgery: string };
+    knee: { diagnoses: string; replacement: string };
+    head: { types: string; daysPerMonth: string };
+    nerve: { cause: string };
+    outOf10: (n: number) => string;
+    years: (n: number) => string;
+    daysAMonth: (n: number) => string;
+  };
+  stepNames: Record<StepId, string>;
+  result: {
+    title: string;
+    verdicts: Record<Exclude<Verdict, 'emergency'>, { title: string; body: string }>;
+    urgentFlags: string;
+    proceduresHeading: string;
+    noProcedures: string;
+    fit: Record<Fit, string>;
+    procedures: Record<ProcedureId, { name: string; what: string }>;
+    why: string;
+    clinicSays: string;
+    expectationsHeading: string;
+    expectations: Record<ExpectationId, { title: string; body: string }>;
+    cautionsHeading: string;
+    severity: Record<'important' | 'warning' | 'info', string>;
+    cautions: Record<CautionId, { title: string; body: string }>;
+    generalRisksHeading: string;
+    notADiagnosis: string;
+    sourcesHeading: string;
+    print: string;
+    request: string;
+    requestUrgent: string;
+    changeAnswers: string;
+  };
+  emergency: {
+    title: string;
+    body: string;
+    call: string;
+    er: string;
+    because: string;
+    notSent: string;
+    mistake: string;
+  };
+  under18: { title: string; body: string; next: string };
+}

@@ -1,0 +1,488 @@
+import type { Catalogue } from './catalogue';
+
+export const es: Catalogue = {
+  languageName: 'Español',
+  app: {
+    title: '¿Le podría ayudar un procedimiento para el dolor?',
+    clinicFallback: 'Clínica del dolor',
+    language: 'Idioma',
+    stepOf: (step, of) => `Paso ${step} de ${of}`,
+    back: 'Atrás',
+    next: 'Siguiente',
+    startOver: 'Empezar de nuevo',
+    startOverConfirm: '¿Empezar de nuevo? Se borrarán sus respuestas.',
+    errorSummary: 'Por favor, revise la respuesta marcada abajo.',
+    saveProgress: 'Guardar mi avance en este dispositivo',
+    saveProgressHint:
+      'Sus respuestas se quedan solo en este navegador por 24 horas, para que pueda volver. No lo active en un dispositivo compartido.',
+    restored: 'Bienvenido de nuevo. Guardamos las respuestas que dejó en este dispositivo.',
+    privacy:
+      'Sus respuestas se quedan en su dispositivo. No se envía nada a la clínica a menos que pida una consulta al final.',
+    yes: 'Sí',
+    no: 'No',
+    selectAll: 'Elija todas las que correspondan.',
+    noneOfThese: 'Ninguna de estas',
+  },
+  errors: {
+    chooseOne: 'Por favor, elija una respuesta.',
+    chooseAtLeastOne: 'Por favor, elija al menos una.',
+    age: 'Por favor, escriba su edad en años, con un número entero.',
+    painWorst: 'Su peor dolor no puede ser más bajo que su dolor promedio.',
+    wholeNumber: (min, max) => `Por favor, escriba un número entero del ${min} al ${max}.`,
+  },
+  steps: {
+    age: {
+      title: '¿Cuántos años tiene?',
+      intro: 'Esta evaluación toma unos 5 minutos. Es una guía, no un diagnóstico.',
+      label: 'Su edad en años',
+      hint: 'Por ejemplo: 52',
+    },
+    redFlags: {
+      title: '¿Tiene ahora alguno de estos síntomas?',
+      intro:
+        'Pueden ser señales de un problema que necesita atención de inmediato. Elija todas las que correspondan.',
+      emergencyHeading: 'Señales que necesitan atención de emergencia',
+      urgentHeading: 'Señales que necesitan ver a un médico pronto',
+      options: {
+        bladderBowelChange: 'Problemas nuevos para controlar u orinar o evacuar',
+        saddleNumbness:
+          'Adormecimiento alrededor de los genitales, las nalgas o la parte interna de los muslos',
+        progressiveWeakness:
+          'Debilidad o adormecimiento en los brazos o las piernas que empeora, o en ambas piernas',
+        seriousInjury: 'El dolor empezó después de un accidente, una caída o una lesión grave',
+        thunderclapHeadache:
+          'Un dolor de cabeza repentino y muy fuerte que llegó a lo peor en minutos',
+        headacheNeuroSymptoms:
+          'Dolor de cabeza con confusión, desmayo, pérdida de la vista, visión doble, dificultad para hablar, o fiebre con el cuello rígido',
+        feverChills: 'Fiebre, escalofríos o sudores nocturnos junto con el dolor',
+        cancerHistory: 'Ha tenido cáncer',
+        unexplainedWeightLoss: 'Pérdida de peso sin explicación',
+        nightPain:
+          'Dolor constante que es fuerte de noche y no se alivia con el descanso ni al cambiar de posición',
+      },
+    },
+    locations: {
+      title: '¿Dónde tiene dolor?',
+      intro:
+        'Toque cada lugar que le duele en el cuerpo, o use la lista. Elija todos los que correspondan.',
+      diagram: 'Dibujo del cuerpo: elija dónde le duele',
+      front: 'De frente',
+      backView: 'De espalda',
+      listLegend: 'Dónde le duele',
+      options: {
+        lowerBack: 'Parte baja de la espalda',
+        neck: 'Cuello',
+        knee: 'Rodilla',
+        head: 'Dolores de cabeza',
+        nervePain: 'Dolor de nervios',
+        other: 'En otro lugar',
+      },
+      hints: {
+        lowerBack: 'En la parte baja de la espalda, a veces baja a la nalga o a la pierna',
+        neck: 'En el cuello, a veces va al hombro o al brazo',
+        knee: 'Una o las dos rodillas',
+        head: 'Dolores de cabeza que vuelven una y otra vez',
+        nervePain:
+          'Ardor, hormigueo o adormecimiento en los pies, las piernas, las manos o los brazos',
+        other: 'Cualquier otro lugar',
+      },
+    },
+    back: {
+      title: 'Sobre su dolor de espalda baja',
+      legPain: {
+        legend: '¿El dolor baja a la pierna?',
+        options: {
+          none: 'No, se queda en la espalda',
+          buttockOrThigh: 'Sí, a la nalga o al muslo',
+          belowKnee: 'Sí, más abajo de la rodilla',
+        },
+      },
+      worseWith: {
+        legend: '¿Qué lo empeora?',
+        hint: 'Elija todas las que correspondan, o ninguna.',
+        options: {
+          standingWalking: 'Estar de pie o caminar',
+          bendingBackwardTwisting: 'Inclinarme hacia atrás o girar el cuerpo',
+          sittingBendingForward: 'Estar sentado o inclinarme hacia adelante',
+        },
+      },
+      diagnoses: {
+        legend: '¿Un médico le ha dicho que tiene alguno de estos?',
+        hint: 'Elija todos los que correspondan, o ninguno.',
+        options: {
+          discHerniation: 'Hernia de disco',
+          spinalStenosis: 'Estenosis espinal (estrechamiento)',
+          facetArthritis: 'Artritis de las articulaciones facetarias',
+          degenerativeDisc: 'Discos desgastados (enfermedad degenerativa del disco)',
+          sciatica: 'Ciática',
+        },
+      },
+      priorSurgery: { legend: '¿Le han operado la columna en esta zona y el dolor sigue?' },
+    },
+    neck: {
+      title: 'Sobre su dolor de cuello',
+      armPain: {
+        legend: '¿El dolor va al hombro o al brazo?',
+        options: {
+          none: 'No, se queda en el cuello',
+          shoulder: 'Sí, al hombro',
+          belowElbow: 'Sí, más abajo del codo',
+        },
+      },
+      worseWith: {
+        legend: '¿Qué lo empeora?',
+        hint: 'Elíjalo si le pasa.',
+        options: { turningOrLookingUp: 'Girar la cabeza o mirar hacia arriba' },
+      },
+      diagnoses: {
+        legend: '¿Un médico le ha dicho que tiene alguno de estos?',
+        hint: 'Elija todos los que correspondan, o ninguno.',
+        options: {
+          discHerniation: 'Hernia de disco',
+          pinchedNerve: 'Nervio pinzado',
+          facetArthritis: 'Artritis de las articulaciones facetarias',
+          degenerativeDisc: 'Discos desgastados (enfermedad degenerativa del disco)',
+        },
+      },
+      priorSurgery: { legend: '¿Le han operado el cuello y el dolor sigue?' },
+    },
+    knee: {
+      title: 'Sobre su dolor de rodilla',
+      diagnoses: {
+        legend: '¿Un médico le ha dicho que tiene alguno de estos?',
+        hint: 'Elija todos los que correspondan, o ninguno.',
+        options: {
+          osteoarthritis: 'Artritis de rodilla (osteoartritis)',
+          bursitis: 'Bursitis',
+          meniscusTear: 'Desgarro de menisco (cartílago)',
+        },
+      },
+      replacement: {
+        legend: 'Reemplazo de rodilla',
+        options: {
+          none: 'No me han hecho uno',
+          hadReplacement: 'Me hicieron un reemplazo de rodilla',
+          notWantedOrNotAdvised: 'No quiero uno, o un médico dijo que no es para mí',
+        },
+      },
+    },
+    head: {
+      title: 'Sobre sus dolores de cabeza',
+      types: {
+        legend: '¿Qué tipo de dolores de cabeza tiene?',
+        hint: 'Elija todos los que correspondan.',
+        options: {
+          migraine: 'Migraña',
+          cluster: 'Cefalea en racimos',
+          backOfHead: 'Dolor en la parte de atrás de la cabeza',
+          other: 'Otro tipo, o no estoy seguro',
+        },
+      },
+      daysPerMonth: {
+        label: '¿Cuántos días al mes tiene dolor de cabeza?',
+        hint: 'Un número del 0 al 31',
+      },
+    },
+    nerve: {
+      title: 'Sobre su dolor de nervios',
+      cause: {
+        legend: '¿Qué cree que lo causó?',
+        options: {
+          diabetes: 'Diabetes',
+          afterSurgeryOrInjury: 'Una operación o una lesión',
+          crps: 'Síndrome de dolor regional complejo (SDRC)',
+          chemotherapy: 'Quimioterapia',
+          shingles: 'Culebrilla (herpes zóster)',
+          unknown: 'No sé',
+        },
+      },
+    },
+    duration: {
+      title: '¿Desde hace cuánto tiene este dolor?',
+      intro: 'Si le duele en más de un lugar, conteste por el dolor que más le molesta.',
+      options: {
+        under6Weeks: 'Menos de 6 semanas',
+        '6WeeksTo3Months': 'De 6 semanas a 3 meses',
+        '3To6Months': 'De 3 a 6 meses',
+        '6To12Months': 'De 6 a 12 meses',
+        over1Year: 'Más de un año',
+      },
+    },
+    pain: {
+      title: '¿Qué tan fuerte es su dolor?',
+      intro:
+        'Piense en la última semana. 0 es nada de dolor y 10 es el peor dolor que se pueda imaginar.',
+      painAverage: 'Su dolor en un día normal',
+      painWorst: 'Su dolor en el peor momento',
+      interference: 'Cuánto le impidió el dolor hacer sus actividades diarias',
+      painEnds: { low: 'Sin dolor', middle: 'Moderado', high: 'El peor imaginable' },
+      interferenceEnds: { low: 'Nada', middle: 'Algo', high: 'Por completo' },
+    },
+    treatments: {
+      title: '¿Qué ha probado para este dolor?',
+      intro: 'Para cada uno, díganos si lo probó y cómo le fue.',
+      kinds: {
+        otcMedication: 'Analgésicos sin receta',
+        prescriptionMedication: 'Medicinas con receta',
+        opioids: 'Opioides',
+        physicalTherapy: 'Terapia física',
+        chiropractic: 'Quiropráctico',
+        exercise: 'Ejercicio',
+        injections: 'Inyecciones para el dolor o bloqueos de nervios',
+        surgery: 'Cirugía',
+      },
+      hints: {
+        otcMedication: 'Como ibuprofeno, naproxeno o acetaminofén',
+        prescriptionMedication:
+          'Incluye medicinas para el dolor de nervios y relajantes musculares',
+        opioids: 'Como oxicodona, hidrocodona o tramadol',
+      },
+      outcomes: {
+        notTried: 'No lo probé',
+        noRelief: 'No me ayudó',
+        temporaryRelief: 'Me ayudó por un tiempo',
+        lastingRelief: 'Me ayudó y me sigue ayudando',
+      },
+      steroidCount: {
+        label: '¿Cuántas inyecciones de esteroides le han puesto en los últimos 12 meses?',
+        hint: 'En cualquier parte del cuerpo. Escriba 0 si ninguna.',
+      },
+    },
+    history: {
+      title: 'Su salud',
+      history: {
+        legend: '¿Le aplica alguno de estos?',
+        hint: 'Elija todos los que correspondan, o ninguno. Esto ayuda al médico a cuidarle.',
+        options: {
+          bloodThinners: 'Tomo anticoagulantes (por ejemplo warfarina, apixabán, clopidogrel)',
+          bleedingDisorder: 'Tengo un trastorno de la coagulación (sangrado)',
+          activeInfection: 'Tengo una infección ahora',
+          pregnant: 'Estoy embarazada o podría estarlo',
+          diabetes: 'Tengo diabetes',
+          implantedDevice:
+            'Tengo un marcapasos, un desfibrilador u otro aparato eléctrico implantado',
+          immunosuppressed: 'Tengo las defensas bajas o tomo medicinas que las bajan',
+        },
+      },
+      allergies: {
+        legend: '¿Es alérgico a alguno de estos?',
+        hint: 'Elija todos los que correspondan, o ninguno.',
+        options: {
+          contrastDye: 'Medio de contraste para radiografías',
+          localAnesthetic: 'Medicina para adormecer (anestesia local)',
+          steroids: 'Esteroides',
+          latex: 'Látex',
+        },
+      },
+    },
+    goals: {
+      title: '¿Qué espera lograr?',
+      legend: '¿Qué es lo que más le gustaría cambiar?',
+      hint: 'Elija todos los que correspondan.',
+      options: {
+        lessPain: 'Tener menos dolor',
+        lessMedication: 'Tomar menos medicina para el dolor',
+        backToActivities: 'Volver a mis actividades',
+        betterSleep: 'Dormir mejor',
+        avoidSurgery: 'Evitar una cirugía',
+        painFree: 'No tener nada de dolor',
+      },
+    },
+  },
+  review: {
+    title: 'Revise sus respuestas',
+    intro: 'Puede cambiar cualquier respuesta antes de ver su resultado.',
+    change: (what) => `Cambiar ${what}`,
+    confirm: 'Ver mi resultado',
+    none: 'Ninguna',
+  },
+  answerNames: {
+    age: 'Edad',
+    redFlags: 'Señales de alarma',
+    locations: 'Dónde le duele',
+    duration: 'Desde hace cuánto',
+    painAverage: 'Dolor promedio',
+    painWorst: 'Peor dolor',
+    interference: 'Le impide la vida diaria',
+    steroidInjectionsPast12Months: 'Inyecciones de esteroides en los últimos 12 meses',
+    history: 'Salud',
+    allergies: 'Alergias',
+    goals: 'Metas',
+    back: {
+      legPain: 'El dolor de espalda baja a la pierna',
+      worseWith: 'El dolor de espalda empeora al',
+      diagnoses: 'Diagnóstico de espalda',
+      priorSurgery: 'Cirugía de columna, el dolor sigue',
+    },
+    neck: {
+      armPain: 'El dolor de cuello va al brazo',
+      worseWith: 'El dolor de cuello empeora al',
+      diagnoses: 'Diagnóstico de cuello',
+      priorSurgery: 'Cirugía de cuello, el dolor sigue',
+    },
+    knee: { diagnoses: 'Diagnóstico de rodilla', replacement: 'Reemplazo de rodilla' },
+    head: { types: 'Tipo de dolor de cabeza', daysPerMonth: 'Días con dolor de cabeza' },
+    nerve: { cause: 'Causa del dolor de nervios' },
+    outOf10: (n) => `${n} de 10`,
+    years: (n) => `${n} años`,
+    daysAMonth: (n) => `${n} días al mes`,
+  },
+  stepNames: {
+    age: 'su edad',
+    redFlags: 'señales de alarma',
+    locations: 'dónde le duele',
+    back: 'detalles de la espalda',
+    neck: 'detalles del cuello',
+    knee: 'detalles de la rodilla',
+    head: 'detalles del dolor de cabeza',
+    nerve: 'detalles del dolor de nervios',
+    duration: 'desde hace cuánto',
+    pain: 'qué tan fuerte',
+    treatments: 'tratamientos probados',
+    history: 'salud y alergias',
+    goals: 'metas',
+  },
+  result: {
+    title: 'Su resultado',
+    verdicts: {
+      urgent: {
+        title: 'Por favor, vea a un médico en uno o dos días',
+        body: 'Algunas de sus respuestas pueden ser señales de un problema que se debe revisar pronto, antes de cualquier procedimiento. Llame a su médico o a nuestra clínica. Si empeora, vaya a una sala de emergencias.',
+      },
+      goodCandidate: {
+        title: 'Usted podría ser un buen candidato para un procedimiento',
+        body: 'Su dolor ha durado, le impide hacer su vida y otros tratamientos no le han dado un alivio duradero. Es en estos casos cuando más se usan estos procedimientos. Un especialista lo revisará con usted.',
+      },
+      possibleCandidate: {
+        title: 'Un procedimiento para el dolor podría ayudarle',
+        body: 'Algunas de sus respuestas coinciden con estos procedimientos. Un especialista puede revisar su caso y decirle si alguno es para usted.',
+      },
+      conservativeFirst: {
+        title: 'Puede ser mejor empezar con otros tratamientos',
+        body: 'Su dolor es reciente, leve o está mejorando con tratamientos sencillos. Los procedimientos suelen ser para un dolor que dura y no mejora con medicinas, ejercicio y terapia física.',
+      },
+    },
+    urgentFlags: 'Usted nos dijo:',
+    proceduresHeading: 'Procedimientos que podrían servirle',
+    noProcedures:
+      'Ninguno de los cinco procedimientos coincide con sus respuestas. Un especialista puede revisar su dolor y hablar con usted sobre sus opciones.',
+    fit: { strong: 'Buena opción', possible: 'Opción posible' },
+    procedures: {
+      epiduralSteroidInjection: {
+        name: 'Inyección epidural de esteroides',
+        what: 'Se pone medicina cerca de los nervios de la columna para calmar la inflamación que causa dolor.',
+      },
+      facetJointInjection: {
+        name: 'Inyección en las articulaciones facetarias',
+        what: 'Se pone medicina en las pequeñas articulaciones entre los huesos de la columna.',
+      },
+      nerveBlock: {
+        name: 'Bloqueo de nervios',
+        what: 'Se pone medicina cerca de un nervio para que deje de enviar señales de dolor.',
+      },
+      spinalCordStimulation: {
+        name: 'Estimulación de la médula espinal',
+        what: 'Un pequeño aparato envía impulsos eléctricos suaves a la médula espinal para bloquear el dolor. Primero se prueba.',
+      },
+      radiofrequencyAblation: {
+        name: 'Ablación por radiofrecuencia',
+        what: 'Se usa calor para calmar los pequeños nervios que llevan el dolor desde una articulación.',
+      },
+    },
+    why: 'Por qué podría servirle',
+    clinicSays: 'Lo que dice nuestra clínica (en inglés)',
+    expectationsHeading: 'Qué esperar',
+    expectations: {
+      notACure: {
+        title: 'Un procedimiento no es una cura',
+        body: 'Los procedimientos buscan bajar el dolor y ayudarle a hacer más. Puede que no quiten el dolor por completo.',
+      },
+      injectionTimeline: {
+        title: 'Inyecciones',
+        body: 'El alivio puede empezar pronto y durar semanas o meses. Los esteroides pueden tardar unos días en hacer efecto.',
+      },
+      ablationTimeline: {
+        title: 'Ablación por radiofrecuencia',
+        body: 'El alivio aumenta en unas semanas y puede durar meses. Se puede repetir.',
+      },
+      stimulationTimeline: {
+        title: 'Estimulación de la médula espinal',
+        body: 'Primero se prueba por unos días. El alivio llega poco a poco y se ajusta el aparato para ayudarle más.',
+      },
+      outpatient: {
+        title: 'Volver a casa el mismo día',
+        body: 'La mayoría de los procedimientos no requieren quedarse en el hospital. Usted vuelve a casa el mismo día.',
+      },
+    },
+    cautionsHeading: 'Cosas a tener en cuenta',
+    severity: { important: 'Importante', warning: 'Tenga en cuenta', info: 'Bueno saber' },
+    cautions: {
+      activeInfection: {
+        title: 'Tiene una infección ahora',
+        body: 'Los procedimientos se posponen hasta que la infección se cure.',
+      },
+      bloodThinners: {
+        title: 'Toma anticoagulantes',
+        body: 'Aumentan el riesgo de sangrado. Nunca los deje por su cuenta. La clínica lo planeará con el médico que se los receta.',
+      },
+      bleedingDisorder: {
+        title: 'Tiene un trastorno de la coagulación',
+        body: 'Esto aumenta el riesgo de sangrado. El médico lo planeará con usted.',
+      },
+      pregnancy: {
+        title: 'Está o podría estar embarazada',
+        body: 'En el embarazo se suele evitar el uso de rayos X. El médico hablará con usted sobre otras opciones.',
+      },
+      implantedDevice: {
+        title: 'Tiene un aparato eléctrico implantado',
+        body: 'Un marcapasos o un aparato parecido necesita un plan especial antes de una ablación por radiofrecuencia o una estimulación de la médula espinal.',
+      },
+      immunosuppressed: {
+        title: 'Tiene las defensas bajas',
+        body: 'Esto aumenta el riesgo de infección. El médico tendrá más cuidado.',
+      },
+      diabetesSteroids: {
+        title: 'Tiene diabetes',
+        body: 'Las inyecciones de esteroides pueden subirle el azúcar por varios días. Revísela más seguido después de la inyección.',
+      },
+      allergy: {
+        title: 'Tiene una alergia',
+        body: 'Dígaselo a la clínica. Algunos procedimientos usan medio de contraste, medicina para adormecer, esteroides o látex.',
+      },
+      steroidLimit: {
+        title: 'Le han puesto varias inyecciones de esteroides este año',
+        body: 'Hay un límite de inyecciones de esteroides que es seguro poner en un año. El médico las contará con usted.',
+      },
+      newPainOver50: {
+        title: 'Dolor nuevo de espalda o cuello después de los 50 años',
+        body: 'Un dolor nuevo a esta edad lo debe revisar un médico para descartar otras causas.',
+      },
+      generalRisks: {
+        title: 'Todo procedimiento tiene algún riesgo',
+        body: 'Los riesgos suelen ser pequeños y pasajeros: infección, sangrado, lesión de un nervio y efectos de la medicina como adormecimiento, hormigueo o debilidad por un tiempo corto.',
+      },
+    },
+    generalRisksHeading: 'Los riesgos, en palabras de nuestra clínica (en inglés)',
+    notADiagnosis:
+      'Esto no es un diagnóstico. Es una guía basada en sus respuestas. Solo un médico que le examine puede decir qué tratamiento es el adecuado para usted.',
+    sourcesHeading: 'Fuentes',
+    print: 'Imprimir o guardar este resultado',
+    request: 'Pedir una consulta',
+    requestUrgent: 'Pedir que la clínica me llame',
+    changeAnswers: 'Cambiar mis respuestas',
+  },
+  emergency: {
+    title: 'Por favor, busque atención de emergencia ahora',
+    body: 'Su respuesta puede ser señal de un problema grave que necesita atención de inmediato. No espere una cita en la clínica.',
+    call: 'Llame al 911',
+    er: 'O vaya ahora a la sala de emergencias más cercana.',
+    because: 'Usted nos dijo:',
+    notSent: 'Ninguna de sus respuestas se envió a nadie.',
+    mistake: '¿Lo eligió por error? Empezar de nuevo',
+  },
+  under18: {
+    title: 'Esta evaluación es para adultos',
+    body: 'El dolor en niños y adolescentes necesita la atención de médicos que tratan a gente joven. Hable con su médico de familia o con un especialista en dolor pediátrico.',
+    next: 'Si está llenando esto por un adulto, empiece de nuevo y escriba la edad de esa persona.',
+  },
+};

@@ -1,0 +1,65 @@
+import { applicableSteps, progress, type Draft, type Step } from '../../flows/steps';
+import { treatmentKinds } from '../../rules';
+import { describeAnswer } from '../answer-text';
+import { Progress, ScreenHeading } from '../components/StepLayout';
+import { useLocale } from '../i18n/locale';
+import { useDraft, useSend } from '../questionnaire-context';
+
+/** The answer paths a step shows on review: nested details and treatments one line each. */
+function reviewPaths(step: Step, draft: Draft): string[] {
+  return step.fields.flatMap((field) => {
+    if (field === 'treatments') return treatmentKinds.map((kind) => `treatments.${kind}`);
+    const value = draft[field];
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      return Object.keys(value).map((key) => `${field}.${key}`);
+    }
+    return [field];
+  });
+}
+
+export function ReviewScreen() {
+  const { t } = useLocale();
+  const draft = useDraft();
+  const send = useSend();
+  const { step, of } = progress('review', draft);
+  return (
+    <div className="review">
+      <Progress at={step} of={of} label={t.app.stepOf(step, of)} />
+      <ScreenHeading>{t.review.title}</ScreenHeading>
+      <p className="intro">{t.review.intro}</p>
+      {applicableSteps(draft).map((s) => (
+        <section key={s.id} className="review-section" aria-labelledby={`review-${s.id}`}>
+          <div className="review-head">
+            <h2 id={`review-${s.id}`}>{t.stepNames[s.id]}</h2>
+            <button
+              type="button"
+              className="button link"
+              onClick={() => send({ type: 'EDIT', step: s.id })}
+            >
+              {t.review.change(t.stepNames[s.id])}
+            </button>
+          </div>
+          <dl>
+            {reviewPaths(s, draft).map((path) => {
+              const { name, value } = describeAnswer(t, draft, path);
+              return (
+                <div key={path} className="review-row">
+                  <dt>{name}</dt>
+                  <dd>{value}</dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
+      <div className="actions">
+        <button type="button" className="button secondary" onClick={() => send({ type: 'BACK' })}>
+          {t.app.back}
+        </button>
+        <button type="button" className="button primary" onClick={() => send({ type: 'CONFIRM' })}>
+          {t.review.confirm}
+        </button>
+      </div>
+    </div>
+  );
+}

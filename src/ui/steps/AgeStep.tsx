@@ -1,0 +1,32 @@
+import { stepById } from '../../flows/steps';
+import { NumberField } from '../components/fields';
+import { StepLayout } from '../components/StepLayout';
+import { useLocale } from '../i18n/locale';
+import { useStepForm } from './useStepForm';
+
+export function AgeStep() {
+  const { t } = useLocale();
+  const { form, onSubmit, hasErrors } = useStepForm(stepById('age').schema, (draft) => ({
+    age: draft.age,
+  }));
+  const copy = t.steps.age;
+  return (
+    <StepLayout
+      step="age"
+      title={copy.title}
+      intro={copy.intro}
+      hasErrors={hasErrors}
+      onSubmit={onSubmit}
+    >
+      <NumberField
+        control={form.control}
+        name="age"
+        label={copy.label}
+        hint={copy.hint}
+        max={120}
+        error={form.formState.errors.age ? t.errors.age : undefined}
+      />
+      <p className="privacy">{t.app.privacy}</p>
+    </StepLayout>
+  );
+}

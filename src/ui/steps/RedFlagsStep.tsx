@@ -1,0 +1,77 @@
+import { useController } from 'react-hook-form';
+import { z } from 'zod/mini';
+import { emergencyRedFlags, redFlags, urgentRedFlags, type RedFlag } from '../../rules';
+import { CheckboxGroup, Group } from '../components/fields';
+import { StepLayout } from '../components/StepLayout';
+import { useLocale } from '../i18n/locale';
+import { optionsOf, useStepForm } from './useStepForm';
+
+// Red flags need a deliberate answer: some signs, or "none of these" (which clears the signs).
+const redFlagsForm = z.object({ redFlags: z.array(z.enum(redFlags)), none: z.boolean() }).check(
+  z.refine((v) => v.redFlags.length > 0 || v.none, {
+    path: ['none'],
+    error: 'Choose the signs that apply, or none.',
+  }),
+);
+
+export function RedFlagsStep() {
+  const { t } = useLocale();
+  const { form, onSubmit, hasErrors } = useStepForm(
+    redFlagsForm,
+    (draft) => ({ redFlags: draft.redFlags ?? [], none: draft.redFlags?.length === 0 }),
+    ({ redFlags: chosen, none }) => ({ redFlags: none ? [] : chosen }),
+  );
+  const copy = t.steps.redFlags;
+  const {
+    field: { value: none, onChange: setNone, onBlur: noneBlur, ref: noneRef },
+  } = useController({ control: form.control, name: 'none' });
+  const chosen = form.watch('redFlags');
+  const clearNone = (_flag: RedFlag, on: boolean) => {
+    if (on && none) setNone(false);
+  };
+  const error = form.formState.errors.none ? t.errors.chooseAtLeastOne : undefined;
+  return (
+    <StepLayout
+      step="redFlags"
+      title={copy.title}
+      intro={copy.intro}
+      hasErrors={hasErrors}
+      onSubmit={onSubmit}
+    >
+      <CheckboxGroup
+        control={form.control}
+        name="redFlags"
+        legend={copy.emergencyHeading}
+        options={optionsOf(emergencyRedFlags, copy.options)}
+        onToggle={clearNone}
+      />
+      <CheckboxGroup
+        control={form.control}
+        name="redFlags"
+        legend={copy.urgentHeading}
+        options={optionsOf(urgentRedFlags, copy.options)}
+        onToggle={clearNone}
+      />
+      <Group legend={t.app.noneOfThese} legendClass="visually-hidden" error={error}>
+        <div className="choice">
+          <label>
+            <input
+              type="checkbox"
+              name="none"
+              checked={none}
+              onChange={(event) => {
+                setNone(event.target.checked);
+                if (event.target.checked && chosen.length > 0) form.setValue('redFlags', []);
+              }}
+              onBlur={noneBlur}
+              ref={noneRef}
+            />
+            <span className="choice-text">
+              <span>{t.app.noneOfThese}</span>
+            </span>
+          </label>
+        </div>
+      </Group>
+    </StepLayout>
+  );
+}

@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { applicableSteps, type StepId } from '../../src/flows/steps';
+import type { Answers } from '../../src/rules';
+import type { Catalogue } from '../../src/ui/i18n/catalogue';
+import { screenshot, viewports } from './browser';
+
+// Drives the patient's screens the way a person would: by the visible labels of the catalogue in
+// the page's language, so one driver walks both English and Spanish.
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+export interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core with the WCAG 2.2 AA tags on the current screen; returns the violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+    };
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map(({ id, help, nodes }) => ({
+      id,
+      help,
+      nodes: nodes.map((n) => ({ target: n.target })),
+    }));
+  });
+}
+
+/** Zero axe violations, and a screenshot at phone and desktop size. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  expect(await axeViolations(page), `axe on ${name}`).toEqual([]);
+  const size = page.viewportSize();
+  for (const [label, viewport] of Object.entries(viewports)) {
+    await page.setViewportSize(viewport);
+    await screenshot(page, `${name}-${label}`);
+  }
+  if (size) await page.setViewportSize(size);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth > window.innerWidth,
+  );
+  expect(overflow, `no horizontal scroll on ${name}`).toBe(false);
+}
+
+const exact = (name: string) => ({ name, exact: true });
+
+export class PatientDriver {
+  constructor(
+    readonly page: Page,
+    readonly t: Catalogue,
+    readonly journey: string,
+  ) {}
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  async next() {
+    await this.page.getByRole('button', exact(this.t.app.next)).click();
+  }
+
+  group(legend: string) {
+    return this.page.getByRole('group', exact(legend));
+  }
+
+  async check(legend: string, option: string) {
+    await this.group(legend).getByRole('checkbox', { name: option }).first().check();
+  }
+
+  async choose(legend: string, option: string) {
+    await this.group(legend).getByRole('radio', { name: option }).first().check();
+  }
+
+  async scale(legend: string, value: number) {
+    await this.group(legend)
+      .getByRole('radio', { name: new RegExp(`^${value}(\\D|$)`) })
+      .check();
+  }
+
+  /** Answers one step from the answers, as the step's screen asks it. */
+  async answer(step: StepId, a: Answers) {
+    const s = this.t.steps;
+    switch (step) {
+      case 'age':
+        await this.page.getByLabel(s.age.label).fill(String(a.age));
+        break;
+      case 'redFlags':
+        if (a.redFlags.length === 0)
+          await this.page.getByRole('checkbox', exact(this.t.app.noneOfThese)).check();
+        for (const flag of a.redFlags)
+          await this.page.getByRole('checkbox', exact(s.redFlags.options[flag])).check();
+        break;
+      case 'locations':
+        for (const location of a.locations)
+          await this.check(s.locations.listLegend, s.locations.options[location]);
+        break;
+      case 'back': {
+        const back = a.back!;
+        await this.choose(s.back.legPain.legend, s.back.legPain.options[back.legPain]);
+        for (const w of back.worseWith)
+          await this.check(s.back.worseWith.legend, s.back.worseWith.options[w]);
+        for (const d of back.diagnoses)
+          await this.check(s.back.diagnoses.legend, s.back.diagnoses.options[d]);
+        await this.choose(
+          s.back.priorSurgery.legend,
+          back.priorSurgery ? this.t.app.yes : this.t.app.no,
+        );
+        break;
+      }
+      case 'neck': {
+        const neck = a.neck!;
+        await this.choose(s.neck.armPain.legend, s.neck.armPain.options[neck.armPain]);
+        for (const w of neck.worseWith)
+          await this.check(s.neck.worseWith.legend, s.neck.worseWith.options[w]);
+        for (const d of neck.diagnoses)
+          await this.check(s.neck.diagnoses.legend, s.neck.diagnoses.options[d]);
+        await this.choose(
+          s.neck.priorSurgery.legend,
+          neck.priorSurgery ? this.t.app.yes : this.t.app.no,
+        );
+        break;
+      }
+      case 'knee': {
+        const knee = a.knee!;
+        for (const d of knee.diagnoses)
+          await this.check(s.knee.diagnoses.legend, s.knee.diagnoses.options[d]);
+        await this.choose(s.knee.replacement.legend, s.knee.replacement.options[knee.replacement]);
+        break;
+      }
+      case 'head': {
+        const head = a.head!;
+        for (const type of head.types)
+          await this.check(s.head.types.legend, s.head.types.options[type]);
+        await this.page.getByLabel(s.head.daysPerMonth.label).fill(String(head.daysPerMonth));
+        break;
+      }
+      case 'nerve':
+        await this.choose(s.nerve.cause.legend, s.nerve.cause.options[a.nerve!.cause]);
+        break;
+      case 'duration':
+        await this.page.getByRole('radio', exact(s.duration.options[a.duration])).check();
+        break;
+      case 'pain':
+        await this.scale(s.pain.painAverage, a.painAverage);
+        await this.scale(s.pain.painWorst, a.painWorst);
+        await this.scale(s.pain.interference, a.interference);
+        break;
+      case 'treatments':
+        for (const [kind, outcome] of Object.entries(a.treatments) as [
+          keyof Answers['treatments'],
+          Answers['treatments'][keyof Answers['treatments']],
+        ][]) {
+          await this.choose(s.treatments.kinds[kind], s.treatments.outcomes[outcome]);
+        }
+        await this.page
+          .getByLabel(s.treatments.steroidCount.label)
+          .fill(String(a.steroidInjectionsPast12Months));
+        break;
+      case 'history':
+        for (const item of a.history)
+          await this.check(s.history.history.legend, s.history.history.options[item]);
+        for (const allergy of a.allergies)
+          await this.check(s.history.allergies.legend, s.history.allergies.options[allergy]);
+        break;
+      case 'goals':
+        for (const goal of a.goals) await this.check(s.goals.legend, s.goals.options[goal]);
+        break;
+    }
+  }
+
+  /** Every applicable step, checked and photographed, then the review page; ends on review. */
+  async answerAll(a: Answers) {
+    for (const { id: step } of applicableSteps(a)) {
+      await this.expectStep(step);
+      await checkScreen(this.page, `${this.journey}-${step}`);
+      await this.answer(step, a);
+      await this.next();
+    }
+    await expect.poll(() => this.heading().textContent()).toBe(this.t.review.title);
+    await checkScreen(this.page, `${this.journey}-review`);
+  }
+
+  async expectStep(step: StepId) {
+    const titles: Record<StepId, string> = {
+      age: this.t.steps.age.title,
+      redFlags: this.t.steps.redFlags.title,
+      locations: this.t.steps.locations.title,
+      back: this.t.steps.back.title,
+      neck: this.t.steps.neck.title,
+      knee: this.t.steps.knee.title,
+      head: this.t.steps.head.title,
+      nerve: this.t.steps.nerve.title,
+      duration: this.t.steps.duration.title,
+      pain: this.t.steps.pain.title,
+      treatments: this.t.steps.treatments.title,
+      history: this.t.steps.history.title,
+      goals: this.t.steps.goals.title,
+    };
+    await expect.poll(() => this.heading().textContent()).toBe(titles[step]);
+  }
+}
