@@ -56,6 +56,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-dynamic-delete': 'off',
+      // expect.any() and friends are typed any.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
     },
   },
   {

@@ -16,6 +16,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // In CI every test is named, so the log shows e.g. that the PostgreSQL storage suite ran.
+    reporters: process.env.CI ? ['verbose'] : ['default'],
     // A ceiling for slow CI machines, not a performance assertion (budgets live in `npm run bench`).
     testTimeout: 30_000,
   },

@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
+    reporters: process.env.CI ? ['verbose'] : ['default'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -32,6 +32,8 @@ export interface QuestionnaireContext {
   draft: Draft;
   /** Set when the patient chose "change" on the review page: NEXT then returns to review. */
   returning: boolean;
+  /** The contact details last sent, kept so a failed request can be sent again unchanged. */
+  contact: unknown;
   receipt: IntakeReceipt | null;
   submitError: unknown;
 }
@@ -66,6 +68,7 @@ export function completeAnswers(draft: Draft): Answers | undefined {
 export const initialContext = (): QuestionnaireContext => ({
   draft: {},
   returning: false,
+  contact: null,
   receipt: null,
   submitError: null,
 });
@@ -183,7 +186,13 @@ export const questionnaireMachine = questionnaireSetup.createMachine({
       on: { BACK: 'review', REQUEST: 'request' },
     },
     request: {
-      on: { BACK: 'result', SUBMIT: 'submitting' },
+      on: {
+        BACK: 'result',
+        SUBMIT: {
+          target: 'submitting',
+          actions: assign({ contact: ({ event }) => event.contact }),
+        },
+      },
     },
     submitting: {
       entry: 'clearSubmitError',

@@ -1,23 +1,85 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import { sql } from 'kysely';
+import { z } from 'zod/mini';
+import { publicConfig, type ClinicConfig } from './config';
+import type { Db } from './db/database';
+import { registerErrorHandling } from './errors';
+import { intakeRoutes } from './routes/intakes';
+import { registerSecurityHeaders } from './security';
 
 export interface AppOptions {
+  db: Db;
+  clinic: ClinicConfig;
   /** The built patient app (dist/client); omitted in API-only tests. */
   clientDir?: string;
   logger?: FastifyServerOptions['logger'];
+  loggerInstance?: FastifyServerOptions['loggerInstance'];
+  intakeRateLimit?: number;
+  trustProxy?: boolean;
+  now?: () => Date;
 }
 
-/** The whole HTTP application, never listening: tests call `app.inject()`, server.ts listens. */
-export async function buildApp(options: AppOptions = {}) {
-  const app = Fastify({ logger: options.logger ?? false });
+// zod/mini ships no messages; the API speaks English to its clients (the patient app has its own words).
+z.config(z.locales.en());
 
-  app.get('/api/health', () => ({ status: 'ok' as const }));
+/** Request logs name the method, the path (never the query) and the request id: no health data. */
+const serializers = {
+  req: (req: { id: string; method: string; url: string }) => ({
+    id: req.id,
+    method: req.method,
+    path: req.url.split('?')[0],
+  }),
+  res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+};
+
+/** The whole HTTP application, never listening: tests call `app.inject()`, server.ts listens. */
+export async function buildApp(options: AppOptions) {
+  const app = Fastify({
+    ...(options.loggerInstance
+      ? { loggerInstance: options.loggerInstance }
+      : {
+          logger:
+            options.logger === undefined || options.logger === false
+              ? false
+              : { ...(typeof options.logger === 'object' ? options.logger : {}), serializers },
+        }),
+    bodyLimit: 64 * 1024,
+    genReqId: () => randomUUID(),
+    trustProxy: options.trustProxy ?? false,
+    return503OnClosing: true,
+  });
+  // JSON only: without the text/plain parser, any other content type is refused with 415.
+  app.removeContentTypeParser('text/plain');
+
+  registerErrorHandling(app);
+  registerSecurityHeaders(app, options.clinic.embedOrigins);
+  await app.register(fastifyRateLimit, { global: false });
+
+  app.get('/api/health', async () => {
+    await sql`select 1`.execute(options.db.db);
+    return { status: 'ok' as const, db: options.db.kind };
+  });
+  const config = publicConfig(options.clinic);
+  app.get('/api/config', () => config);
+
+  intakeRoutes(app, {
+    db: options.db,
+    rateLimit: options.intakeRateLimit ?? 30,
+    ...(options.now && { now: options.now }),
+  });
 
   const { clientDir } = options;
-  if (clientDir !== undefined && existsSync(clientDir)) {
-    await app.register(fastifyStatic, { root: clientDir, index: ['index.html'] });
+  if (clientDir !== undefined && existsSync(join(clientDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: clientDir, index: ['index.html'], wildcard: false });
+    app.get('/embed', (_request, reply) => reply.sendFile('index.html'));
   }
   await app.ready();
   return app;
 }
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,16 +1,51 @@
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { createDb } from './db/database';
+import { migrateToLatest } from './db/migrations';
 
-const port = Number(process.env.PORT ?? 8080);
-const host = process.env.HOST ?? '0.0.0.0';
-const clientDir = fileURLToPath(new URL('../client', import.meta.url));
+let config;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
 
-const app = await buildApp({ clientDir, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
-await app.listen({ port, host });
-console.log(`Ready: http://localhost:${port}/`);
+const db = createDb(config.db);
+await migrateToLatest(db.db);
+const app = await buildApp({
+  db,
+  clinic: config.clinic,
+  clientDir: fileURLToPath(new URL('../client', import.meta.url)),
+  logger: { level: config.logLevel },
+  intakeRateLimit: config.intakeRateLimit,
+  trustProxy: config.trustProxy,
+});
+await app.listen({ port: config.port, host: config.host });
+const where =
+  db.kind === 'sqlite' && config.db.kind === 'sqlite'
+    ? config.db.file
+    : 'PostgreSQL (DATABASE_URL)';
+console.log(`Ready: http://localhost:${config.port}/  (storing intakes in ${where})`);
 
+// SIGTERM and SIGINT: stop taking requests (new ones get 503), finish those in flight, close the
+// database, exit.
+let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void app.close().then(() => process.exit(0));
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    void app
+      .close()
+      .then(() => db.close())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   });
 }

@@ -1,7 +1,17 @@
-import { useEffect, useState, type ComponentType } from 'react';
-import { clearProgress, loadProgress, resumeSnapshot, saveProgress } from '../flows/persistence';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { fromPromise } from 'xstate';
+import type { IntakeRequest as ApiIntakeRequest } from '../api/contract';
+import {
+  clearProgress,
+  isResumable,
+  loadProgress,
+  resumeSnapshot,
+  saveProgress,
+} from '../flows/persistence';
 import {
   questionnaireMachine,
+  type IntakeReceipt,
+  type IntakeRequest,
   type QuestionnaireMachine,
   type ScreenId,
 } from '../flows/questionnaire';
@@ -16,6 +26,25 @@ import { BackStep, HeadStep, KneeStep, NeckStep, NerveStep } from './steps/Detai
 import { DurationStep, GoalsStep, HistoryStep, PainStep, TreatmentsStep } from './steps/LaterSteps';
 import { LocationsStep } from './steps/LocationsStep';
 import { RedFlagsStep } from './steps/RedFlagsStep';
+
+// The consultation request and its API client load only when the patient asks for a consultation.
+const RequestScreen = lazy(() =>
+  import('./screens/RequestScreen').then((m) => ({ default: m.RequestScreen })),
+);
+const SubmittedScreen = lazy(() =>
+  import('./screens/RequestScreen').then((m) => ({ default: m.SubmittedScreen })),
+);
+
+/** The questionnaire with its real submission: the intake API, loaded on first use. */
+export const patientMachine = questionnaireMachine.provide({
+  actors: {
+    submitIntake: fromPromise<IntakeReceipt, IntakeRequest>(async ({ input }) => {
+      const { submitIntake } = await import('../api/intakes');
+      // The contact was checked by the form against the same contract; the server checks all again.
+      return submitIntake(input as ApiIntakeRequest, { storage: safeStorage('sessionStorage') });
+    }),
+  },
+});
 
 const screens: Partial<Record<ScreenId, ComponentType>> = {
   age: AgeStep,
@@ -35,6 +64,9 @@ const screens: Partial<Record<ScreenId, ComponentType>> = {
   result: ResultScreen,
   emergency: EmergencyScreen,
   under18: Under18Screen,
+  request: RequestScreen,
+  submitting: RequestScreen,
+  submitted: SubmittedScreen,
 };
 
 interface AppProps {
@@ -43,7 +75,7 @@ interface AppProps {
   storage?: Storage | undefined;
 }
 
-export function App({ logic = questionnaireMachine, storage = safeLocalStorage() }: AppProps) {
+export function App({ logic = patientMachine, storage = safeStorage('localStorage') }: AppProps) {
   const [saved] = useState(() => (storage ? loadProgress(storage, Date.now()) : null));
   return (
     <LocaleProvider>
@@ -57,9 +89,9 @@ export function App({ logic = questionnaireMachine, storage = safeLocalStorage()
   );
 }
 
-function safeLocalStorage(): Storage | undefined {
+function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
   try {
-    return window.localStorage;
+    return window[kind];
   } catch {
     return undefined;
   }
@@ -71,6 +103,7 @@ function Shell({ storage, restored }: { storage: Storage | undefined; restored: 
   const screen = QuestionnaireContext.useSelector((s) => s.value as ScreenId);
   const draft = QuestionnaireContext.useSelector((s) => s.context.draft);
   const [keepProgress, setKeepProgress] = useState(restored);
+  const clinicName = useClinicName();
   const Screen = screens[screen];
 
   useEffect(() => {
@@ -89,7 +122,7 @@ function Shell({ storage, restored }: { storage: Storage | undefined; restored: 
   return (
     <div className={`app screen-${screen}`}>
       <header className="app-header">
-        <p className="clinic-name">{t.app.clinicFallback}</p>
+        <p className="clinic-name">{clinicName ?? t.app.clinicFallback}</p>
         <div className="language" role="group" aria-label={t.app.language}>
           {locales.map((code) => (
             <button
@@ -107,10 +140,12 @@ function Shell({ storage, restored }: { storage: Storage | undefined; restored: 
       </header>
       <main className="page" id="main">
         {restored && screen !== 'age' && <p className="notice">{t.app.restored}</p>}
-        {Screen && <Screen key={screen} />}
+        <Suspense fallback={<p aria-live="polite">…</p>}>
+          {Screen && <Screen key={screen === 'submitting' ? 'request' : screen} />}
+        </Suspense>
       </main>
       <footer className="app-footer">
-        {screen !== 'emergency' && screen !== 'under18' && (
+        {isResumable(screen) && (
           <div className="save-progress">
             <label>
               <input
@@ -123,7 +158,7 @@ function Shell({ storage, restored }: { storage: Storage | undefined; restored: 
             <p className="hint">{t.app.saveProgressHint}</p>
           </div>
         )}
-        {screen !== 'age' && (
+        {screen !== 'age' && screen !== 'submitted' && (
           <button type="button" className="button link" onClick={startOver}>
             {t.app.startOver}
           </button>
@@ -131,4 +166,24 @@ function Shell({ storage, restored }: { storage: Storage | undefined; restored: 
       </footer>
     </div>
   );
+}
+
+/** The clinic's name from its public configuration; the generic name until it arrives. */
+function useClinicName(): string | undefined {
+  const [name, setName] = useState<string>();
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch('/api/config', { signal: controller.signal })
+      .then((response) =>
+        response.ok ? (response.json() as Promise<{ clinicName?: unknown }>) : undefined,
+      )
+      .then((config) => {
+        if (typeof config?.clinicName === 'string') setName(config.clinicName);
+      })
+      .catch(() => undefined);
+    return () => {
+      controller.abort();
+    };
+  }, []);
+  return name;
 }

@@ -199,4 +199,40 @@ export interface Catalogue {
     mistake: string;
   };
   under18: { title: string; body: string; next: string };
+  request: {
+    title: string;
+    intro: string;
+    firstName: string;
+    lastName: string;
+    dateOfBirth: string;
+    dateOfBirthHint: string;
+    phone: string;
+    phoneHint: string;
+    email: string;
+    emailHint: string;
+    preferredContact: { legend: string; options: Record<'phone' | 'text' | 'email', string> };
+    bestTime: {
+      legend: string;
+      options: Record<'morning' | 'afternoon' | 'evening' | 'any', string>;
+    };
+    message: string;
+    messageHint: (left: number) => string;
+    consentLegend: string;
+    consentContact: string;
+    consentPrivacy: string;
+    send: string;
+    sending: string;
+    errors: {
+      required: string;
+      dateOfBirth: string;
+      dateOfBirthAge: (age: number) => string;
+      phone: string;
+      email: string;
+      emailNeeded: string;
+      consent: string;
+    };
+    failed: Record<'offline' | 'server' | 'rateLimited' | 'rejected', string>;
+    retry: string;
+  };
+  submitted: { title: string; reference: string; next: string[]; again: string };
 }

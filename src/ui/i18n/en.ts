@@ -480,4 +480,64 @@ export const en: Catalogue = {
     body: 'Pain in children and teens needs care from doctors who treat young people. Please talk with your family doctor or a pediatric pain specialist.',
     next: 'If you are filling this in for an adult, start over and enter their age.',
   },
+  request: {
+    title: 'Ask for a consultation',
+    intro:
+      'Leave your details and the clinic will call you back. Your answers and your result are sent with your request, so you will not have to repeat them.',
+    firstName: 'First name',
+    lastName: 'Last name',
+    dateOfBirth: 'Date of birth',
+    dateOfBirthHint: 'So the clinic can find the right record.',
+    phone: 'Phone number',
+    phoneHint: 'For example: (732) 555-0142',
+    email: 'Email (optional)',
+    emailHint: 'Only if you would like to hear from us by email.',
+    preferredContact: {
+      legend: 'How should we contact you?',
+      options: { phone: 'Phone call', text: 'Text message', email: 'Email' },
+    },
+    bestTime: {
+      legend: 'When is the best time to reach you?',
+      options: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening', any: 'Any time' },
+    },
+    message: 'Anything else you want us to know? (optional)',
+    messageHint: (left) => `${left} characters left`,
+    consentLegend: 'Your permission',
+    consentContact: 'The clinic may contact me about this request in the way I chose.',
+    consentPrivacy:
+      'I agree that the clinic keeps my answers and contact details to handle my request, and shares them only with the staff who care for me.',
+    send: 'Send my request',
+    sending: 'Sending your request…',
+    errors: {
+      required: 'Please fill this in.',
+      dateOfBirth: 'Please enter your date of birth.',
+      dateOfBirthAge: (age) =>
+        `This date of birth does not match the age you gave (${age}). Please check both.`,
+      phone: 'Please enter a phone number with 7 to 15 digits.',
+      email: 'Please enter an email address like name@example.com.',
+      emailNeeded: 'Please enter your email address, or choose another way to contact you.',
+      consent: 'Please tick this box to send your request.',
+    },
+    failed: {
+      offline:
+        'We could not reach the clinic. Please check your internet connection and try again. Your answers are kept.',
+      server:
+        'The clinic’s system had a problem. Please try again in a moment. Your answers are kept.',
+      rateLimited:
+        'Too many requests were sent from this connection. Please wait a minute and try again.',
+      rejected:
+        'The clinic could not accept this request. Please check your details, or call the clinic.',
+    },
+    retry: 'Try again',
+  },
+  submitted: {
+    title: 'Your request was sent',
+    reference: 'Your reference number',
+    next: [
+      'The clinic will call you, usually within 1 to 2 business days.',
+      'Keep your reference number. It helps the staff find your request.',
+      'If your pain gets much worse, or you notice any of the warning signs, go to an emergency room or call 911.',
+    ],
+    again: 'Start a new check',
+  },
 };

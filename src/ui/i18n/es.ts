@@ -485,4 +485,63 @@ export const es: Catalogue = {
     body: 'El dolor en niños y adolescentes necesita la atención de médicos que tratan a gente joven. Hable con su médico de familia o con un especialista en dolor pediátrico.',
     next: 'Si está llenando esto por un adulto, empiece de nuevo y escriba la edad de esa persona.',
   },
+  request: {
+    title: 'Pedir una consulta',
+    intro:
+      'Deje sus datos y la clínica le llamará. Sus respuestas y su resultado se envían con su solicitud, así no tendrá que repetirlos.',
+    firstName: 'Nombre',
+    lastName: 'Apellido',
+    dateOfBirth: 'Fecha de nacimiento',
+    dateOfBirthHint: 'Para que la clínica encuentre su expediente.',
+    phone: 'Número de teléfono',
+    phoneHint: 'Por ejemplo: (732) 555-0142',
+    email: 'Correo electrónico (opcional)',
+    emailHint: 'Solo si quiere que le escribamos por correo.',
+    preferredContact: {
+      legend: '¿Cómo prefiere que le contactemos?',
+      options: { phone: 'Llamada', text: 'Mensaje de texto', email: 'Correo electrónico' },
+    },
+    bestTime: {
+      legend: '¿Cuál es la mejor hora para llamarle?',
+      options: { morning: 'Mañana', afternoon: 'Tarde', evening: 'Noche', any: 'Cualquier hora' },
+    },
+    message: '¿Algo más que quiera decirnos? (opcional)',
+    messageHint: (left) => `Quedan ${left} caracteres`,
+    consentLegend: 'Su permiso',
+    consentContact: 'La clínica puede contactarme sobre esta solicitud de la forma que elegí.',
+    consentPrivacy:
+      'Acepto que la clínica guarde mis respuestas y mis datos de contacto para atender mi solicitud, y que solo los comparta con el personal que me atiende.',
+    send: 'Enviar mi solicitud',
+    sending: 'Enviando su solicitud…',
+    errors: {
+      required: 'Por favor, llene este campo.',
+      dateOfBirth: 'Por favor, escriba su fecha de nacimiento.',
+      dateOfBirthAge: (age) =>
+        `Esta fecha de nacimiento no coincide con la edad que nos dio (${age}). Por favor, revise las dos.`,
+      phone: 'Por favor, escriba un número de teléfono de 7 a 15 dígitos.',
+      email: 'Por favor, escriba un correo como nombre@ejemplo.com.',
+      emailNeeded: 'Por favor, escriba su correo electrónico o elija otra forma de contacto.',
+      consent: 'Por favor, marque esta casilla para enviar su solicitud.',
+    },
+    failed: {
+      offline:
+        'No pudimos comunicarnos con la clínica. Revise su conexión a internet e intente de nuevo. Sus respuestas se conservan.',
+      server:
+        'El sistema de la clínica tuvo un problema. Intente de nuevo en un momento. Sus respuestas se conservan.',
+      rateLimited:
+        'Se enviaron demasiadas solicitudes desde esta conexión. Espere un minuto e intente de nuevo.',
+      rejected: 'La clínica no pudo aceptar esta solicitud. Revise sus datos o llame a la clínica.',
+    },
+    retry: 'Intentar de nuevo',
+  },
+  submitted: {
+    title: 'Su solicitud fue enviada',
+    reference: 'Su número de referencia',
+    next: [
+      'La clínica le llamará, normalmente en 1 o 2 días hábiles.',
+      'Guarde su número de referencia. Ayuda al personal a encontrar su solicitud.',
+      'Si su dolor empeora mucho o nota alguna de las señales de alarma, vaya a una sala de emergencias o llame al 911.',
+    ],
+    again: 'Empezar una nueva evaluación',
+  },
 };

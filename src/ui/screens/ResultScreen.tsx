@@ -192,6 +192,9 @@ export function ResultScreen() {
         <button type="button" className="button secondary" onClick={() => window.print()}>
           {r.print}
         </button>
+        <button type="button" className="button primary" onClick={() => send({ type: 'REQUEST' })}>
+          {assessment.verdict === 'urgent' ? r.requestUrgent : r.request}
+        </button>
       </div>
 
       <section aria-labelledby="sources-heading" className="sources">

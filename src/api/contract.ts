@@ -1,0 +1,118 @@
+import { z } from 'zod/mini';
+import { answersSchema, verdicts } from '../rules';
+
+// The HTTP contract of DESIGN.md, defined once: the patient app and the server both import it.
+
+export const localeSchema = z.enum(['en', 'es']);
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whole years between a date of birth (YYYY-MM-DD) and a day, or undefined if not a real date. */
+export function ageOn(dateOfBirth: string, today: Date): number | undefined {
+  const match = isoDate.exec(dateOfBirth);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
+    return undefined;
+  }
+  const y = today.getUTCFullYear();
+  const beforeBirthday =
+    today.getUTCMonth() < month - 1 ||
+    (today.getUTCMonth() === month - 1 && today.getUTCDate() < day);
+  return y - year - (beforeBirthday ? 1 : 0);
+}
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+export const contactSchema = z.strictObject({
+  firstName: text(100),
+  lastName: text(100),
+  dateOfBirth: z.string().check(
+    z.regex(isoDate),
+    z.refine((value) => {
+      const age = ageOn(value, new Date());
+      return age !== undefined && age >= 0 && age <= 120;
+    }, 'Enter a real date of birth.'),
+  ),
+  phone: z.string().check(
+    z.trim(),
+    z.maxLength(30),
+    z.regex(/^\+?[\d\s().-]+$/),
+    z.refine((value) => {
+      const digits = value.replace(/\D/g, '').length;
+      return digits >= 7 && digits <= 15;
+    }, 'Enter a phone number of 7 to 15 digits.'),
+  ),
+  email: z.optional(z.email().check(z.maxLength(254))),
+  preferredContact: z.enum(['phone', 'text', 'email']),
+  bestTime: z.enum(['morning', 'afternoon', 'evening', 'any']),
+  message: z.optional(z.string().check(z.maxLength(1000))),
+  consent: z.strictObject({ contact: z.literal(true), privacy: z.literal(true) }),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/**
+ * A consultation request. The date of birth must agree with the age answered; one year either way
+ * is allowed, for a birthday or a time zone between answering and sending.
+ */
+export const intakeRequestSchema = z
+  .strictObject({ answers: answersSchema, contact: contactSchema, locale: localeSchema })
+  .check(
+    z.refine(
+      ({ answers, contact }) => {
+        const age = ageOn(contact.dateOfBirth, new Date());
+        return age !== undefined && Math.abs(age - answers.age) <= 1;
+      },
+      {
+        path: ['contact', 'dateOfBirth'],
+        error: 'The date of birth does not match the age given.',
+      },
+    ),
+    z.refine(({ contact }) => contact.preferredContact !== 'email' || contact.email !== undefined, {
+      path: ['contact', 'email'],
+      error: 'An email address is needed to be contacted by email.',
+    }),
+  );
+export type IntakeRequest = z.infer<typeof intakeRequestSchema>;
+
+export const intakeReceiptSchema = z.strictObject({
+  reference: z.string().check(z.regex(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/)),
+  verdict: z.enum(verdicts),
+});
+export type IntakeReceipt = z.infer<typeof intakeReceiptSchema>;
+
+export const idempotencyKeySchema = z.uuid();
+
+export interface ApiError {
+  error: { code: string; message: string; fields?: { path: string; message: string }[] };
+}
+
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+  }),
+});
+
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  db: z.enum(['sqlite', 'postgres']),
+});
+
+/** The part of the clinic configuration that any visitor may read. */
+export const publicConfigSchema = z.object({
+  clinicName: z.string(),
+  phone: z.optional(z.string()),
+  address: z.optional(z.string()),
+  languages: z.array(localeSchema),
+  brandColor: z.string(),
+  logoUrl: z.optional(z.string()),
+  procedures: z.array(z.string()),
+});
+export type PublicConfig = z.infer<typeof publicConfigSchema>;

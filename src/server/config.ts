@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod/mini';
+import type { PublicConfig } from '../api/contract';
+import { procedureIds } from '../rules';
+import type { DbConfig } from './db/database';
+
+// Configuration from the environment and an optional clinic.config.json, checked at start with one
+// clear message per wrong field.
+
+const origin = z.string().check(
+  z.refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+    } catch {
+      return false;
+    }
+  }, 'must be an origin such as https://www.example-clinic.com (scheme and host, no path)'),
+);
+
+export const clinicConfigSchema = z.strictObject({
+  clinicName: z._default(z.string().check(z.minLength(1), z.maxLength(120)), 'Pain clinic'),
+  phone: z.optional(z.string().check(z.maxLength(40))),
+  address: z.optional(z.string().check(z.maxLength(300))),
+  languages: z._default(z.array(z.enum(['en', 'es'])).check(z.minLength(1)), ['en', 'es']),
+  brandColor: z._default(
+    z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #0b5c6b')),
+    '#0b5c6b',
+  ),
+  logoUrl: z.optional(z.string().check(z.maxLength(500))),
+  embedOrigins: z._default(z.array(origin), []),
+  procedures: z._default(z.array(z.enum(procedureIds)), [...procedureIds]),
+});
+export type ClinicConfig = z.infer<typeof clinicConfigSchema>;
+
+const envSchema = z.object({
+  PORT: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(65535)), 8080),
+  HOST: z._default(z.string(), '0.0.0.0'),
+  DATA_DIR: z._default(z.string().check(z.minLength(1)), './data'),
+  DATABASE_URL: z.optional(
+    z.string().check(z.regex(/^postgres(ql)?:\/\//, 'must start with postgres://')),
+  ),
+  LOG_LEVEL: z._default(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    'info',
+  ),
+  INTAKE_RATE_LIMIT: z._default(z.coerce.number().check(z.int(), z.gte(1)), 30),
+  TRUST_PROXY: z._default(z.enum(['true', 'false']), 'false'),
+  CLINIC_CONFIG: z.optional(z.string()),
+});
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  logLevel: string;
+  db: DbConfig;
+  dataDir: string;
+  intakeRateLimit: number;
+  trustProxy: boolean;
+  clinic: ClinicConfig;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const describe = (where: string, issues: readonly { path: PropertyKey[]; message: string }[]) =>
+  issues.map(
+    (issue) => `${where}${issue.path.length ? ` ${issue.path.join('.')}` : ''}: ${issue.message}`,
+  );
+
+export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerConfig {
+  const problems: string[] = [];
+  const parsedEnv = envSchema.safeParse(env);
+  if (!parsedEnv.success)
+    problems.push(...describe('environment variable', parsedEnv.error.issues));
+
+  const file = resolve(cwd, parsedEnv.data?.CLINIC_CONFIG ?? 'clinic.config.json');
+  let raw: unknown = {};
+  if (existsSync(file)) {
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      problems.push(`${file}: not valid JSON (${(error as Error).message})`);
+    }
+  } else if (parsedEnv.data?.CLINIC_CONFIG !== undefined) {
+    problems.push(`CLINIC_CONFIG: ${file} does not exist`);
+  }
+  const clinic = clinicConfigSchema.safeParse(raw);
+  if (!clinic.success) problems.push(...describe(file, clinic.error.issues));
+
+  if (problems.length > 0 || !parsedEnv.data || !clinic.data) throw new ConfigError(problems);
+  const e = parsedEnv.data;
+  const dataDir = resolve(cwd, e.DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    dataDir,
+    db: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'sqlite', file: resolve(dataDir, 'intake.db') },
+    intakeRateLimit: e.INTAKE_RATE_LIMIT,
+    trustProxy: e.TRUST_PROXY === 'true',
+    clinic: clinic.data,
+  };
+}
+
+export function publicConfig(clinic: ClinicConfig): PublicConfig {
+  return {
+    clinicName: clinic.clinicName,
+    ...(clinic.phone !== undefined && { phone: clinic.phone }),
+    ...(clinic.address !== undefined && { address: clinic.address }),
+    languages: clinic.languages,
+    brandColor: clinic.brandColor,
+    ...(clinic.logoUrl !== undefined && { logoUrl: clinic.logoUrl }),
+    procedures: clinic.procedures,
+  };
+}

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assess } from '../../rules';
+import { buildApp } from '../app';
+import { clinicConfigSchema } from '../config';
+import { freshDatabase, dialects, type TestDatabase } from '../testing/databases.testing';
+import { newKey, validRequest } from '../testing/requests.testing';
+import {
+  countIntakes,
+  findIntakeByReference,
+  isUniqueViolation,
+  listIntakes,
+  storeIntake,
+  type NewIntake,
+} from './intakes';
+
+// The repository suite, run against every dialect this machine has: SQLite always, PostgreSQL when
+// TEST_DATABASE_URL is set (.ci/run sets it when the local server answers).
+
+describe.each(dialects)('intake storage on %s', (kind) => {
+  let database: TestDatabase;
+  beforeEach(async () => {
+    database = await freshDatabase(kind);
+  });
+  afterEach(async () => {
+    await database.drop();
+  });
+
+  const intake = (patch: Partial<NewIntake> = {}): NewIntake => {
+    const request = validRequest();
+    return {
+      id: randomUUID(),
+      reference: `R${Math.random().toString(36).slice(2, 4).toUpperCase()}-${Math.random().toString(36).slice(2, 5).toUpperCase()}`,
+      idempotencyKey: newKey(),
+      requestHash: 'hash-a',
+      request,
+      assessment: assess(request.answers),
+      now: new Date('2026-11-28T10:00:00.000Z'),
+      ...patch,
+    };
+  };
+
+  it('stores an intake with everything staff need, and reads it back', async () => {
+    const stored = intake();
+    const outcome = await storeIntake(database.db.db, stored);
+    expect(outcome).toEqual({
+      kind: 'created',
+      receipt: { reference: stored.reference, verdict: 'goodCandidate' },
+    });
+    expect(await findIntakeByReference(database.db.db, stored.reference)).toEqual({
+      id: stored.id,
+      reference: stored.reference,
+      createdAt: '2026-11-28T10:00:00.000Z',
+      verdict: 'goodCandidate',
+      priority: 1,
+      status: 'new',
+      locale: 'en',
+      rulesetVersion: '2026.1',
+      answers: stored.request.answers,
+      contact: stored.request.contact,
+      assessment: stored.assessment,
+    });
+  });
+
+  it('replays by key: the same hash gets the first receipt, another hash a conflict; one row', async () => {
+    const first = intake();
+    await storeIntake(database.db.db, first);
+    const replay = await storeIntake(
+      database.db.db,
+      intake({ idempotencyKey: first.idempotencyKey, reference: 'ZZZ-ZZZ' }),
+    );
+    expect(replay).toEqual({
+      kind: 'replayed',
+      receipt: { reference: first.reference, verdict: 'goodCandidate' },
+    });
+    const conflict = await storeIntake(
+      database.db.db,
+      intake({ idempotencyKey: first.idempotencyKey, requestHash: 'hash-b' }),
+    );
+    expect(conflict).toEqual({ kind: 'keyConflict' });
+    expect(await countIntakes(database.db.db)).toBe(1);
+  });
+
+  it('refuses a reference already taken, leaving nothing half-written', async () => {
+    const first = intake();
+    await storeIntake(database.db.db, first);
+    const error = await storeIntake(database.db.db, intake({ reference: first.reference })).catch(
+      (e: unknown) => e,
+    );
+    expect(isUniqueViolation(error)).toBe(true);
+    expect(await countIntakes(database.db.db)).toBe(1);
+    const keys = await database.db.db.selectFrom('idempotency_keys').select('key').execute();
+    expect(keys).toHaveLength(1);
+  });
+
+  it('lists the most urgent first, then the newest', async () => {
+    const at = (iso: string) => new Date(iso);
+    const urgent = intake({
+      now: at('2026-11-01T00:00:00Z'),
+      assessment: { ...assess(validRequest().answers), verdict: 'urgent' },
+    });
+    const oldGood = intake({ now: at('2026-11-02T00:00:00Z') });
+    const newGood = intake({ now: at('2026-11-03T00:00:00Z') });
+    for (const i of [oldGood, newGood, urgent]) await storeIntake(database.db.db, i);
+    expect((await listIntakes(database.db.db)).map((i) => i.id)).toEqual([
+      urgent.id,
+      newGood.id,
+      oldGood.id,
+    ]);
+  });
+
+  it('20 identical concurrent requests with one key store exactly one intake and give one reference', async () => {
+    const app = await buildApp({
+      db: database.db,
+      clinic: clinicConfigSchema.parse({}),
+      intakeRateLimit: 1000,
+    });
+    const key = newKey();
+    const payload = JSON.stringify(validRequest());
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        app.inject({
+          method: 'POST',
+          url: '/api/intakes',
+          headers: { 'content-type': 'application/json', 'idempotency-key': key },
+          payload,
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.statusCode)).toEqual(Array.from({ length: 20 }, () => 201));
+    expect(new Set(responses.map((r) => r.json<{ reference: string }>().reference)).size).toBe(1);
+    expect(await countIntakes(database.db.db)).toBe(1);
+    await app.close();
+  });
+});

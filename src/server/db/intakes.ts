@@ -1,0 +1,155 @@
+import type { Kysely } from 'kysely';
+import type { IntakeReceipt, IntakeRequest } from '../../api/contract';
+import type { Assessment, Verdict } from '../../rules';
+import type { Database } from './database';
+
+// The intake repository: plain functions over `db` (or a transaction), the same for both dialects.
+
+export const verdictPriority: Record<Verdict, number> = {
+  emergency: 0,
+  urgent: 0,
+  goodCandidate: 1,
+  possibleCandidate: 2,
+  conservativeFirst: 3,
+};
+
+export interface NewIntake {
+  id: string;
+  reference: string;
+  idempotencyKey: string;
+  requestHash: string;
+  request: IntakeRequest;
+  assessment: Assessment;
+  now: Date;
+}
+
+export type StoreOutcome =
+  | { kind: 'created'; receipt: IntakeReceipt }
+  | { kind: 'replayed'; receipt: IntakeReceipt }
+  | { kind: 'keyConflict' };
+
+/** True for a unique-constraint violation in either dialect: a concurrent twin won the race. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE'
+  );
+}
+
+/**
+ * Stores an intake and its idempotency record in one transaction, or answers from the record an
+ * earlier request with the same key left: the same receipt for the same body, a conflict otherwise.
+ */
+export function storeIntake(db: Kysely<Database>, intake: NewIntake): Promise<StoreOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const earlier = await trx
+      .selectFrom('idempotency_keys')
+      .select(['request_hash', 'response'])
+      .where('key', '=', intake.idempotencyKey)
+      .executeTakeFirst();
+    if (earlier !== undefined) {
+      return earlier.request_hash === intake.requestHash
+        ? { kind: 'replayed', receipt: JSON.parse(earlier.response) as IntakeReceipt }
+        : { kind: 'keyConflict' };
+    }
+    const receipt: IntakeReceipt = {
+      reference: intake.reference,
+      verdict: intake.assessment.verdict,
+    };
+    const createdAt = intake.now.toISOString();
+    const { answers, contact, locale } = intake.request;
+    await trx
+      .insertInto('intakes')
+      .values({
+        id: intake.id,
+        reference: intake.reference,
+        created_at: createdAt,
+        verdict: intake.assessment.verdict,
+        priority: verdictPriority[intake.assessment.verdict],
+        status: 'new',
+        locale,
+        ruleset_version: intake.assessment.rulesetVersion,
+        first_name: contact.firstName,
+        last_name: contact.lastName,
+        answers: JSON.stringify(answers),
+        contact: JSON.stringify(contact),
+        assessment: JSON.stringify(intake.assessment),
+      })
+      .execute();
+    await trx
+      .insertInto('idempotency_keys')
+      .values({
+        key: intake.idempotencyKey,
+        request_hash: intake.requestHash,
+        intake_id: intake.id,
+        response: JSON.stringify(receipt),
+        created_at: createdAt,
+      })
+      .execute();
+    return { kind: 'created', receipt };
+  });
+}
+
+export interface StoredIntake {
+  id: string;
+  reference: string;
+  createdAt: string;
+  verdict: Verdict;
+  priority: number;
+  status: string;
+  locale: string;
+  rulesetVersion: string;
+  answers: IntakeRequest['answers'];
+  contact: IntakeRequest['contact'];
+  assessment: Assessment;
+}
+
+function toStored(row: Database['intakes']): StoredIntake {
+  return {
+    id: row.id,
+    reference: row.reference,
+    createdAt: row.created_at,
+    verdict: row.verdict as Verdict,
+    priority: row.priority,
+    status: row.status,
+    locale: row.locale,
+    rulesetVersion: row.ruleset_version,
+    answers: JSON.parse(row.answers) as StoredIntake['answers'],
+    contact: JSON.parse(row.contact) as StoredIntake['contact'],
+    assessment: JSON.parse(row.assessment) as Assessment,
+  };
+}
+
+export async function findIntakeByReference(
+  db: Kysely<Database>,
+  reference: string,
+): Promise<StoredIntake | undefined> {
+  const row = await db
+    .selectFrom('intakes')
+    .selectAll()
+    .where('reference', '=', reference)
+    .executeTakeFirst();
+  return row && toStored(row);
+}
+
+export async function countIntakes(db: Kysely<Database>): Promise<number> {
+  const { count } = await db
+    .selectFrom('intakes')
+    .select((eb) => eb.fn.countAll<string | number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+/** Every intake, most urgent first, then newest. */
+export async function listIntakes(db: Kysely<Database>): Promise<StoredIntake[]> {
+  const rows = await db
+    .selectFrom('intakes')
+    .selectAll()
+    .orderBy('priority', 'asc')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map(toStored);
+}

@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assess } from '../../rules';
+import { buildApp, type App } from '../app';
+import { clinicConfigSchema } from '../config';
+import { countIntakes, findIntakeByReference } from '../db/intakes';
+import { freshDatabase, type TestDatabase } from '../testing/databases.testing';
+import { newKey, validRequest } from '../testing/requests.testing';
+
+let database: TestDatabase;
+let app: App;
+
+beforeAll(async () => {
+  database = await freshDatabase('sqlite');
+  app = await buildApp({
+    db: database.db,
+    clinic: clinicConfigSchema.parse({}),
+    intakeRateLimit: 1000,
+  });
+});
+afterAll(async () => {
+  await app.close();
+  await database.drop();
+});
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  app.inject({
+    method: 'POST',
+    url: '/api/intakes',
+    headers: { 'content-type': 'application/json', 'idempotency-key': newKey(), ...headers },
+    payload: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+describe('POST /api/intakes', () => {
+  it("201: stores the answers, contact and the server's own assessment, and answers with a readable reference", async () => {
+    const request = validRequest();
+    const response = await post(request);
+    expect(response.statusCode).toBe(201);
+    const receipt = response.json<{ reference: string; verdict: string }>();
+    expect(receipt.reference).toMatch(/^[A-HJKMNP-Z2-9]{3}-[A-HJKMNP-Z2-9]{3}$/);
+    expect(receipt.verdict).toBe('goodCandidate');
+    const stored = await findIntakeByReference(database.db.db, receipt.reference);
+    expect(stored).toMatchObject({
+      status: 'new',
+      locale: 'en',
+      rulesetVersion: '2026.1',
+      answers: request.answers,
+      contact: request.contact,
+      assessment: assess(request.answers),
+    });
+  });
+
+  it('ignores any assessment the client sends: the body is refused, nothing stored', async () => {
+    const before = await countIntakes(database.db.db);
+    const response = await post({ ...validRequest(), assessment: { verdict: 'goodCandidate' } });
+    expect(response.statusCode).toBe(400);
+    expect(await countIntakes(database.db.db)).toBe(before);
+  });
+
+  it('replays the same answer for the same key and body, storing nothing twice', async () => {
+    const key = newKey();
+    const request = validRequest();
+    const first = await post(request, { 'idempotency-key': key });
+    const before = await countIntakes(database.db.db);
+    const again = await post(request, { 'idempotency-key': key });
+    expect(again.statusCode).toBe(201);
+    expect(again.json()).toEqual(first.json());
+    expect(await countIntakes(database.db.db)).toBe(before);
+  });
+
+  it('422 for the same key with another body', async () => {
+    const key = newKey();
+    await post(validRequest(), { 'idempotency-key': key });
+    const other = await post(
+      validRequest((a) => {
+        a.painAverage = 7;
+      }),
+      { 'idempotency-key': key },
+    );
+    expect(other.statusCode).toBe(422);
+    expect(other.json()).toEqual({
+      error: { code: 'idempotency_key_reused', message: expect.any(String) },
+    });
+  });
+
+  it('400 without an Idempotency-Key, and with one that is not a UUID', async () => {
+    const missing = await app.inject({
+      method: 'POST',
+      url: '/api/intakes',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify(validRequest()),
+    });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json<{ error: { code: string } }>().error.code).toBe('missing_idempotency_key');
+    const bad = await post(validRequest(), { 'idempotency-key': 'abc' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ error: { code: string } }>().error.code).toBe('invalid_idempotency_key');
+  });
+
+  it('400 naming each bad field', async () => {
+    const request = validRequest();
+    const response = await post({
+      ...request,
+      answers: { ...request.answers, painAverage: 11, goals: [] },
+      contact: { ...request.contact, phone: 'call me', consent: { contact: true, privacy: false } },
+    });
+    expect(response.statusCode).toBe(400);
+    const { error } = response.json<{ error: { code: string; fields: { path: string }[] } }>();
+    expect(error.code).toBe('invalid_request');
+    expect(error.fields.map((f) => f.path).sort()).toEqual(
+      [
+        'answers.goals',
+        'answers.painAverage',
+        'answers.painWorst',
+        'contact.consent.privacy',
+        'contact.phone',
+      ].sort(),
+    );
+  });
+
+  it('400 when the date of birth does not match the age', async () => {
+    const request = validRequest();
+    const response = await post({
+      ...request,
+      contact: { ...request.contact, dateOfBirth: '1950-05-05' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ error: { fields: { path: string }[] } }>().error.fields).toEqual([
+      { path: 'contact.dateOfBirth', message: expect.any(String) },
+    ]);
+  });
+
+  it('422 for emergency answers, which the flow never sends', async () => {
+    const response = await post(
+      validRequest((a) => {
+        a.redFlags = ['bladderBowelChange'];
+      }),
+    );
+    expect(response.statusCode).toBe(422);
+    expect(response.json<{ error: { code: string } }>().error.code).toBe('emergency');
+  });
+
+  it('415 for anything but JSON', async () => {
+    for (const contentType of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ]) {
+      const response = await post('answers=1', { 'content-type': contentType });
+      expect(response.statusCode, contentType).toBe(415);
+      expect(response.json<{ error: { code: string } }>().error.code).toBe(
+        'unsupported_media_type',
+      );
+    }
+  });
+
+  it('400 for malformed JSON', async () => {
+    const response = await post('{"answers":');
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ error: { code: string } }>().error.code).toBe('invalid_json');
+  });
+
+  it('413 for a body over 64 KB', async () => {
+    const request = validRequest();
+    const response = await post({
+      ...request,
+      contact: { ...request.contact, message: 'x'.repeat(70_000) },
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json<{ error: { code: string } }>().error.code).toBe('payload_too_large');
+  });
+
+  it('429 past the rate limit for one client address', async () => {
+    const limited = await buildApp({
+      db: database.db,
+      clinic: clinicConfigSchema.parse({}),
+      intakeRateLimit: 2,
+    });
+    const send = () =>
+      limited.inject({
+        method: 'POST',
+        url: '/api/intakes',
+        remoteAddress: '203.0.113.9',
+        headers: { 'content-type': 'application/json', 'idempotency-key': newKey() },
+        payload: JSON.stringify(validRequest()),
+      });
+    expect((await send()).statusCode).toBe(201);
+    expect((await send()).statusCode).toBe(201);
+    const third = await send();
+    expect(third.statusCode).toBe(429);
+    expect(third.json<{ error: { code: string } }>().error.code).toBe('rate_limited');
+    expect(third.headers['retry-after']).toBeDefined();
+    await limited.close();
+  });
+});
+
+describe('GET /api/health and /api/config', () => {
+  it('reports the database in use', async () => {
+    const response = await app.inject('/api/health');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok', db: 'sqlite' });
+  });
+
+  it('shows only the public part of the clinic configuration', async () => {
+    const response = await app.inject('/api/config');
+    expect(response.json()).toEqual({
+      clinicName: 'Pain clinic',
+      languages: ['en', 'es'],
+      brandColor: '#0b5c6b',
+      procedures: [
+        'epiduralSteroidInjection',
+        'facetJointInjection',
+        'nerveBlock',
+        'spinalCordStimulation',
+        'radiofrequencyAblation',
+      ],
+    });
+  });
+
+  it('answers unknown addresses with a JSON 404', async () => {
+    const response = await app.inject('/api/nothing');
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+  });
+});
+
+describe('security headers', () => {
+  it.each(['/api/health', '/api/config', '/api/nothing'])('on %s', async (url) => {
+    const response = await app.inject(url);
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['strict-transport-security']).toContain('max-age=');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+  });
+});

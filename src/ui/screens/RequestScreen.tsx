@@ -1,0 +1,337 @@
+import { useId, type ReactNode } from 'react';
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { ageOn, contactSchema, type Contact } from '../../api/contract';
+import { IntakeError } from '../../api/intakes';
+import { RadioGroup } from '../components/fields';
+import { ScreenHeading } from '../components/StepLayout';
+import type { Catalogue } from '../i18n/catalogue';
+import { useLocale } from '../i18n/locale';
+import { QuestionnaireContext, useSend } from '../questionnaire-context';
+
+// The consultation request: the contact fields of the HTTP contract, checked by the same schema the
+// server uses, plus the date of birth against the age answered. Shown while sending too, so
+// nothing typed is lost when the network fails.
+
+interface ContactForm {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  phone: string;
+  email: string;
+  preferredContact: Contact['preferredContact'];
+  bestTime: Contact['bestTime'];
+  message: string;
+  consentContact: boolean;
+  consentPrivacy: boolean;
+}
+
+const toContact = (form: ContactForm) => ({
+  firstName: form.firstName.trim(),
+  lastName: form.lastName.trim(),
+  dateOfBirth: form.dateOfBirth,
+  phone: form.phone.trim(),
+  ...(form.email.trim() !== '' && { email: form.email.trim() }),
+  preferredContact: form.preferredContact,
+  bestTime: form.bestTime,
+  ...(form.message.trim() !== '' && { message: form.message.trim() }),
+  consent: { contact: form.consentContact, privacy: form.consentPrivacy },
+});
+
+const fromContact = (contact: unknown): Partial<ContactForm> => {
+  const parsed = contactSchema.safeParse(contact);
+  if (!parsed.success) return {};
+  const c = parsed.data;
+  return {
+    ...c,
+    email: c.email ?? '',
+    message: c.message ?? '',
+    consentContact: true,
+    consentPrivacy: true,
+  };
+};
+
+function contactResolver(t: Catalogue, age: number): Resolver<ContactForm> {
+  const e = t.request.errors;
+  return (form) => {
+    const contact = toContact(form);
+    const result = contactSchema.safeParse(contact);
+    const errors: Record<string, { type: string; message: string }> = {};
+    const fail = (field: keyof ContactForm, message: string) => {
+      errors[field] ??= { type: 'invalid', message };
+    };
+    for (const issue of result.success ? [] : result.error.issues) {
+      const [first, second] = issue.path.map(String);
+      if (first === 'consent')
+        fail(second === 'privacy' ? 'consentPrivacy' : 'consentContact', e.consent);
+      else if (first === 'dateOfBirth') fail('dateOfBirth', e.dateOfBirth);
+      else if (first === 'phone') fail('phone', e.phone);
+      else if (first === 'email') fail('email', e.email);
+      else if (first === 'preferredContact' || first === 'bestTime')
+        fail(first, t.errors.chooseOne);
+      else if (first === 'firstName' || first === 'lastName' || first === 'message')
+        fail(first, e.required);
+    }
+    const actualAge = ageOn(form.dateOfBirth, new Date());
+    if (!errors.dateOfBirth && (actualAge === undefined || Math.abs(actualAge - age) > 1)) {
+      fail('dateOfBirth', e.dateOfBirthAge(age));
+    }
+    if (form.preferredContact === 'email' && form.email.trim() === '') fail('email', e.emailNeeded);
+    return Object.keys(errors).length > 0
+      ? { values: {}, errors: errors as FieldErrors<ContactForm> }
+      : { values: form, errors: {} };
+  };
+}
+
+function Field({
+  label,
+  hint,
+  error,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+  children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
+}) {
+  const id = useId();
+  const describedBy =
+    [hint !== undefined ? `${id}-hint` : '', error !== undefined ? `${id}-error` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
+  return (
+    <div className={`field${error !== undefined ? ' invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint !== undefined && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error !== undefined && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      {children({ id, describedBy })}
+    </div>
+  );
+}
+
+export function RequestScreen() {
+  const { t, locale } = useLocale();
+  const send = useSend();
+  const sending = QuestionnaireContext.useSelector((s) => s.value === 'submitting');
+  const age = QuestionnaireContext.useSelector((s) => s.context.draft.age ?? 0);
+  const savedContact = QuestionnaireContext.useSelector((s) => s.context.contact);
+  const submitError = QuestionnaireContext.useSelector((s) => s.context.submitError);
+  const r = t.request;
+  const form = useForm<ContactForm>({
+    resolver: contactResolver(t, age),
+    defaultValues: {
+      firstName: '',
+      lastName: '',
+      dateOfBirth: '',
+      phone: '',
+      email: '',
+      message: '',
+      consentContact: false,
+      consentPrivacy: false,
+      ...fromContact(savedContact),
+    },
+  });
+  const { errors } = form.formState;
+  const message = useWatch({ control: form.control, name: 'message' });
+  const failure =
+    submitError instanceof IntakeError ? submitError.failure : submitError ? 'offline' : undefined;
+  const onSubmit = form.handleSubmit((values) =>
+    send({ type: 'SUBMIT', contact: toContact(values), locale }),
+  );
+
+  return (
+    <form
+      className="request"
+      noValidate
+      aria-labelledby="screen-title"
+      onSubmit={(event) => {
+        void onSubmit(event);
+      }}
+    >
+      <ScreenHeading>{r.title}</ScreenHeading>
+      <p className="intro">{r.intro}</p>
+      {failure !== undefined && (
+        <p className="error-summary" role="alert">
+          {r.failed[failure]}
+        </p>
+      )}
+      {Object.keys(errors).length > 0 && (
+        <p className="error-summary" role="alert">
+          {t.app.errorSummary}
+        </p>
+      )}
+      <fieldset className="plain" disabled={sending}>
+        <legend className="visually-hidden">{r.title}</legend>
+        <div className="name-fields">
+          <Field label={r.firstName} error={errors.firstName?.message}>
+            {({ id, describedBy }) => (
+              <input
+                id={id}
+                className="text-input"
+                autoComplete="given-name"
+                aria-invalid={errors.firstName ? true : undefined}
+                aria-describedby={describedBy}
+                {...form.register('firstName')}
+              />
+            )}
+          </Field>
+          <Field label={r.lastName} error={errors.lastName?.message}>
+            {({ id, describedBy }) => (
+              <input
+                id={id}
+                className="text-input"
+                autoComplete="family-name"
+                aria-invalid={errors.lastName ? true : undefined}
+                aria-describedby={describedBy}
+                {...form.register('lastName')}
+              />
+            )}
+          </Field>
+        </div>
+        <Field label={r.dateOfBirth} hint={r.dateOfBirthHint} error={errors.dateOfBirth?.message}>
+          {({ id, describedBy }) => (
+            <input
+              id={id}
+              type="date"
+              className="text-input date-input"
+              autoComplete="bday"
+              aria-invalid={errors.dateOfBirth ? true : undefined}
+              aria-describedby={describedBy}
+              {...form.register('dateOfBirth')}
+            />
+          )}
+        </Field>
+        <Field label={r.phone} hint={r.phoneHint} error={errors.phone?.message}>
+          {({ id, describedBy }) => (
+            <input
+              id={id}
+              type="tel"
+              className="text-input"
+              autoComplete="tel"
+              aria-invalid={errors.phone ? true : undefined}
+              aria-describedby={describedBy}
+              {...form.register('phone')}
+            />
+          )}
+        </Field>
+        <Field label={r.email} hint={r.emailHint} error={errors.email?.message}>
+          {({ id, describedBy }) => (
+            <input
+              id={id}
+              type="email"
+              className="text-input"
+              autoComplete="email"
+              aria-invalid={errors.email ? true : undefined}
+              aria-describedby={describedBy}
+              {...form.register('email')}
+            />
+          )}
+        </Field>
+        <RadioGroup
+          control={form.control}
+          name="preferredContact"
+          legend={r.preferredContact.legend}
+          options={(['phone', 'text', 'email'] as const).map((value) => ({
+            value,
+            label: r.preferredContact.options[value],
+          }))}
+          error={errors.preferredContact?.message}
+        />
+        <RadioGroup
+          control={form.control}
+          name="bestTime"
+          legend={r.bestTime.legend}
+          className="inline"
+          options={(['morning', 'afternoon', 'evening', 'any'] as const).map((value) => ({
+            value,
+            label: r.bestTime.options[value],
+          }))}
+          error={errors.bestTime?.message}
+        />
+        <Field
+          label={r.message}
+          hint={r.messageHint(1000 - message.length)}
+          error={errors.message?.message}
+        >
+          {({ id, describedBy }) => (
+            <textarea
+              id={id}
+              className="text-input"
+              rows={4}
+              maxLength={1000}
+              aria-describedby={describedBy}
+              {...form.register('message')}
+            />
+          )}
+        </Field>
+        <fieldset className="group">
+          <legend>{r.consentLegend}</legend>
+          {(['consentContact', 'consentPrivacy'] as const).map((name) => (
+            <div key={name} className={`choice${errors[name] ? ' invalid' : ''}`}>
+              {errors[name] && (
+                <p className="field-error" id={`${name}-error`}>
+                  {errors[name].message}
+                </p>
+              )}
+              <label>
+                <input
+                  type="checkbox"
+                  aria-invalid={errors[name] ? true : undefined}
+                  aria-describedby={errors[name] ? `${name}-error` : undefined}
+                  {...form.register(name)}
+                />
+                <span className="choice-text">
+                  <span>{name === 'consentContact' ? r.consentContact : r.consentPrivacy}</span>
+                </span>
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      </fieldset>
+      <p className="sending" aria-live="polite">
+        {sending ? r.sending : ''}
+      </p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button secondary"
+          disabled={sending}
+          onClick={() => send({ type: 'BACK' })}
+        >
+          {t.app.back}
+        </button>
+        <button type="submit" className="button primary" disabled={sending}>
+          {sending ? r.sending : failure !== undefined ? r.retry : r.send}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function SubmittedScreen() {
+  const { t } = useLocale();
+  const send = useSend();
+  const reference = QuestionnaireContext.useSelector((s) => s.context.receipt?.reference ?? '');
+  return (
+    <div className="submitted">
+      <ScreenHeading>{t.submitted.title}</ScreenHeading>
+      <p>{t.submitted.reference}</p>
+      <p className="reference">{reference}</p>
+      <ul>
+        {t.submitted.next.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <button type="button" className="button secondary" onClick={() => send({ type: 'RESTART' })}>
+        {t.submitted.again}
+      </button>
+    </div>
+  );
+}

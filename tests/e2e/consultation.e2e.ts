@@ -1,0 +1,148 @@
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { assess } from '../../src/rules';
+import { answersWith } from '../../src/rules/examples.testing';
+import { en } from '../../src/ui/i18n/en';
+import { birthDateFor } from '../../src/server/testing/requests.testing';
+import { launchBrowser, viewports } from './browser';
+import { checkScreen, PatientDriver } from './patient';
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+async function open(): Promise<Page> {
+  context = await browser.newContext({
+    viewport: viewports.phone,
+    locale: 'en-US',
+    bypassCSP: true,
+  });
+  const page = await context.newPage();
+  await page.goto(inject('baseUrl'));
+  return page;
+}
+
+const answers = answersWith((a) => {
+  a.back = { legPain: 'belowKnee', worseWith: [], diagnoses: ['sciatica'], priorSurgery: false };
+});
+
+async function toRequest(page: Page, journey: string) {
+  const patient = new PatientDriver(page, en, journey);
+  for (const step of [
+    'age',
+    'redFlags',
+    'locations',
+    'back',
+    'duration',
+    'pain',
+    'treatments',
+    'history',
+    'goals',
+  ] as const) {
+    await patient.expectStep(step);
+    await patient.answer(step, answers);
+    await patient.next();
+  }
+  await page.getByRole('button', { name: en.review.confirm }).click();
+  await page.getByRole('button', { name: en.result.request }).click();
+  await expect.poll(() => patient.heading().textContent()).toBe(en.request.title);
+  return patient;
+}
+
+async function fillContact(page: Page) {
+  const r = en.request;
+  await page.getByLabel(r.firstName).fill('Marta');
+  await page.getByLabel(r.lastName).fill('Quintero');
+  await page.getByLabel(r.dateOfBirth).fill(birthDateFor(answers.age));
+  await page.getByLabel(r.phone).fill('(732) 555-0199');
+  await page.getByRole('radio', { name: r.preferredContact.options.text }).check();
+  await page.getByRole('radio', { name: r.bestTime.options.evening }).check();
+  await page.getByRole('checkbox', { name: r.consentContact }).check();
+  await page.getByRole('checkbox', { name: r.consentPrivacy }).check();
+}
+
+function storedRow(reference: string) {
+  const db = new SQLite(join(inject('dataDir'), 'intake.db'), { readonly: true });
+  try {
+    return db.prepare('select * from intakes where reference = ?').get(reference) as
+      | { verdict: string; assessment: string; answers: string; contact: string; status: string }
+      | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+describe('the consultation request', () => {
+  it('goes from the first question to a stored intake with the reference the patient saw', async () => {
+    const page = await open();
+    await toRequest(page, 'request');
+    await checkScreen(page, 'request-empty');
+    await page.getByRole('button', { name: en.request.send }).click();
+    await expect.poll(() => page.getByText(en.request.errors.consent).count()).toBe(2);
+    await checkScreen(page, 'request-errors');
+    await fillContact(page);
+    await page.getByLabel(en.request.dateOfBirth).fill('1950-06-01');
+    await page.getByRole('button', { name: en.request.send }).click();
+    await expect
+      .poll(() => page.getByText(en.request.errors.dateOfBirthAge(answers.age)).count())
+      .toBe(1);
+    await page.getByLabel(en.request.dateOfBirth).fill(birthDateFor(answers.age));
+    await page.getByRole('button', { name: en.request.send }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe(en.submitted.title);
+    const reference = (await page.locator('.reference').textContent()) ?? '';
+    expect(reference).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+    await checkScreen(page, 'submitted');
+
+    const row = storedRow(reference);
+    expect(row).toBeDefined();
+    expect(row?.status).toBe('new');
+    expect(JSON.parse(row!.answers)).toEqual(answers);
+    expect(JSON.parse(row!.assessment)).toEqual(assess(answers));
+    expect(JSON.parse(row!.contact)).toMatchObject({
+      firstName: 'Marta',
+      preferredContact: 'text',
+      bestTime: 'evening',
+    });
+  });
+
+  it('keeps every answer when offline, and sends once when the patient tries again', async () => {
+    const page = await open();
+    await toRequest(page, 'offline');
+    await fillContact(page);
+    const keys: string[] = [];
+    let offline = true;
+    await page.route('**/api/intakes', async (route) => {
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      if (offline) await route.abort('internetdisconnected');
+      else await route.continue();
+    });
+    await page.getByRole('button', { name: en.request.send }).click();
+    await expect
+      .poll(() => page.getByText(en.request.failed.offline).count(), { timeout: 30_000 })
+      .toBe(1);
+    expect(keys.length).toBe(4);
+    await checkScreen(page, 'request-offline');
+    expect(await page.getByLabel(en.request.firstName).inputValue()).toBe('Marta');
+    offline = false;
+    await page.getByRole('button', { name: en.request.retry }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe(en.submitted.title);
+    expect(new Set(keys).size).toBe(1);
+    const reference = (await page.locator('.reference').textContent()) ?? '';
+    expect(storedRow(reference)).toBeDefined();
+  });
+});
