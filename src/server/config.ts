@@ -78,7 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
   if (!parsedEnv.success)
     problems.push(...describe('environment variable', parsedEnv.error.issues));
 
-  const file = resolve(cwd, parsedEnv.data?.CLINIC_CONFIG ?? 'clinic.config.json');
+  const named = env.CLINIC_CONFIG;
+  const file = resolve(cwd, named ?? 'clinic.config.json');
   let raw: unknown = {};
   if (existsSync(file)) {
     try {
@@ -86,7 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     } catch (error) {
       problems.push(`${file}: not valid JSON (${(error as Error).message})`);
     }
-  } else if (parsedEnv.data?.CLINIC_CONFIG !== undefined) {
+  } else if (named !== undefined) {
     problems.push(`CLINIC_CONFIG: ${file} does not exist`);
   }
   const clinic = clinicConfigSchema.safeParse(raw);

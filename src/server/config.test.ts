@@ -1,0 +1,54 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+const folder = () => mkdtempSync(join(tmpdir(), 'ipm-config-'));
+
+describe('loadConfig', () => {
+  it('defaults to SQLite under ./data on port 8080', () => {
+    const cwd = folder();
+    const config = loadConfig({}, cwd);
+    expect(config.port).toBe(8080);
+    expect(config.db).toEqual({ kind: 'sqlite', file: join(cwd, 'data', 'intake.db') });
+    expect(config.clinic.clinicName).toBe('Pain clinic');
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/d' }, folder()).db).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@h:5432/d',
+    });
+  });
+
+  it('names every wrong field, in the environment and the clinic file alike', () => {
+    const cwd = folder();
+    writeFileSync(
+      join(cwd, 'clinic.config.json'),
+      JSON.stringify({ brandColor: 'teal', embedOrigins: ['https://x.example/path'], colour: 1 }),
+    );
+    const error = (() => {
+      try {
+        loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' }, cwd);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/PORT/);
+    expect(problems).toMatch(/DATABASE_URL: must start with postgres/);
+    expect(problems).toMatch(/brandColor: must be a colour like #0b5c6b/);
+    expect(problems).toMatch(/embedOrigins\.0: must be an origin/);
+    expect(problems).toMatch(/colour/);
+  });
+
+  it('says when the clinic file is not JSON, or missing where named', () => {
+    const cwd = folder();
+    writeFileSync(join(cwd, 'clinic.config.json'), '{ nope');
+    expect(() => loadConfig({}, cwd)).toThrow(/not valid JSON/);
+    expect(() => loadConfig({ CLINIC_CONFIG: 'missing.json' }, folder())).toThrow(/does not exist/);
+  });
+});
