@@ -10,6 +10,7 @@ import { publicConfig, type ClinicConfig } from './config';
 import type { Db } from './db/database';
 import { registerErrorHandling } from './errors';
 import { intakeRoutes } from './routes/intakes';
+import { staffRoutes } from './routes/staff';
 import { registerSecurityHeaders } from './security';
 
 export interface AppOptions {
@@ -53,6 +54,12 @@ export async function buildApp(options: AppOptions) {
     trustProxy: options.trustProxy ?? false,
     return503OnClosing: true,
   });
+  // Every route the app serves, so tests can hold each one to the rules (see staff.test.ts).
+  const routeTable: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
+  });
+  app.decorate('routeTable', routeTable);
   // JSON only: without the text/plain parser, any other content type is refused with 415.
   app.removeContentTypeParser('text/plain');
 
@@ -73,6 +80,8 @@ export async function buildApp(options: AppOptions) {
     ...(options.now && { now: options.now }),
   });
 
+  staffRoutes(app, { db: options.db });
+
   const { clientDir } = options;
   if (clientDir !== undefined && existsSync(join(clientDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: clientDir, index: ['index.html'], wildcard: false });
@@ -83,3 +92,9 @@ export async function buildApp(options: AppOptions) {
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: { method: string; url: string }[];
+  }
+}

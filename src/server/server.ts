@@ -16,7 +16,7 @@ try {
 }
 
 const db = createDb(config.db);
-await migrateToLatest(db.db);
+await migrateToLatest(db.db, db.schema);
 const app = await buildApp({
   db,
   clinic: config.clinic,

@@ -32,9 +32,64 @@ export interface IdempotencyTable {
   created_at: string;
 }
 
+export interface StaffUserTable {
+  id: string;
+  /** Stored lower-case. */
+  email: string;
+  role: 'admin' | 'staff';
+  password_hash: string;
+  /** 1 when disabled: the account can no longer sign in. */
+  disabled: number;
+  failed_logins: number;
+  locked_until: string | null;
+  created_at: string;
+}
+
+export interface StaffSessionTable {
+  /** SHA-256 of the 256-bit token; the token itself lives only in the cookie. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  ip: string;
+}
+
+export interface SetupTokenTable {
+  token_hash: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface AuditTable {
+  /** bigserial on PostgreSQL, which pg returns as a string. */
+  id: Generated<number | string>;
+  at: string;
+  actor_id: string | null;
+  actor_email: string | null;
+  action: string;
+  intake_id: string | null;
+  /** What changed, in words that carry no health data or contact detail. */
+  detail: string;
+  ip: string;
+}
+
+export interface IntakeNoteTable {
+  id: string;
+  intake_id: string;
+  author_id: string;
+  author_email: string;
+  body: string;
+  created_at: string;
+}
+
 export interface Database {
+  intake_notes: IntakeNoteTable;
   intakes: IntakeTable;
   idempotency_keys: IdempotencyTable;
+  staff_users: StaffUserTable;
+  staff_sessions: StaffSessionTable;
+  setup_tokens: SetupTokenTable;
+  audit_log: AuditTable;
 }
 
 export type DbKind = 'sqlite' | 'postgres';
@@ -46,6 +101,8 @@ export type DbConfig =
 export interface Db {
   kind: DbKind;
   db: Kysely<Database>;
+  /** PostgreSQL's schema for the tables and the migration records; undefined on SQLite. */
+  schema?: string;
   close: () => Promise<void>;
 }
 
@@ -57,7 +114,12 @@ export function createDb(config: DbConfig): Db {
       ...(config.searchPath !== undefined && { options: `-c search_path=${config.searchPath}` }),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { kind: 'postgres', db, close: () => db.destroy() };
+    return {
+      kind: 'postgres',
+      db,
+      schema: config.searchPath ?? 'public',
+      close: () => db.destroy(),
+    };
   }
   if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
   const sqlite = new SQLite(config.file);

@@ -27,17 +27,20 @@ export async function freshDatabase(kind: DbKind): Promise<TestDatabase> {
     await admin.query(`create schema ${schema}`);
     await admin.end();
     const db = createDb({ kind: 'postgres', url, searchPath: schema, poolSize: 25 });
-    await migrateToLatest(db.db);
-    return {
-      db,
-      drop: async () => {
-        await db.close();
-        const cleanup = new pg.Client({ connectionString: url });
-        await cleanup.connect();
-        await cleanup.query(`drop schema ${schema} cascade`);
-        await cleanup.end();
-      },
+    const drop = async () => {
+      await db.close();
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`drop schema if exists ${schema} cascade`);
+      await cleanup.end();
     };
+    try {
+      await migrateToLatest(db.db, db.schema);
+    } catch (error) {
+      await drop();
+      throw error;
+    }
+    return { db, drop };
   }
   const dir = mkdtempSync(join(tmpdir(), 'ipm-db-'));
   const db = createDb({ kind: 'sqlite', file: join(dir, 'intake.db') });

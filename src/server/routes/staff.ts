@@ -1,0 +1,305 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod/mini';
+import { verdicts } from '../../rules';
+import type { Db } from '../db/database';
+import { HttpError } from '../errors';
+import { absoluteTimeoutMs, authenticate, login, logout, type StaffUser } from '../staff/accounts';
+import { audit, listAudit } from '../staff/audit';
+
+// The staff API. Every route under /api/staff except login answers 401 without a valid session;
+// state-changing requests from another origin are refused (403).
+
+export const sessionCookie = 'ipm_staff';
+const statuses = ['new', 'contacted', 'scheduled', 'closed'] as const;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    staff?: StaffUser;
+  }
+}
+
+function readCookie(request: FastifyRequest, name: string): string | undefined {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+function setSessionCookie(reply: FastifyReply, token: string, maxAgeSeconds: number) {
+  reply.header(
+    'Set-Cookie',
+    `${sessionCookie}=${encodeURIComponent(token)}; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=${maxAgeSeconds}`,
+  );
+}
+
+/** Refuses a state-changing request that a browser says came from another site. */
+function sameOrigin(request: FastifyRequest): boolean {
+  const site = request.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+const loginSchema = z.strictObject({
+  email: z.string().check(z.maxLength(254)),
+  password: z.string().check(z.maxLength(1024)),
+});
+const listQuery = z.object({
+  status: z.optional(z.enum(statuses)),
+  verdict: z.optional(z.enum(verdicts)),
+  q: z.optional(z.string().check(z.maxLength(100))),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 25),
+});
+const patchSchema = z.strictObject({
+  status: z.optional(z.enum(statuses)),
+  note: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(5000))),
+});
+
+const publicStaffRoutes = new Set(['POST /api/staff/login']);
+
+export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
+  const db = options.db.db;
+
+  app.addHook('onRequest', async (request) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (!path.startsWith('/api/staff/') && path !== '/api/staff') return;
+    if (request.method !== 'GET' && request.method !== 'HEAD' && !sameOrigin(request)) {
+      throw new HttpError(
+        403,
+        'cross_origin',
+        'This request must come from the staff inbox itself.',
+      );
+    }
+    if (publicStaffRoutes.has(`${request.method} ${path}`)) return;
+    const token = readCookie(request, sessionCookie);
+    const staff = token === undefined ? undefined : await authenticate(db, token);
+    if (!staff) throw new HttpError(401, 'unauthenticated', 'Please sign in.');
+    request.staff = staff;
+  });
+
+  app.post(
+    '/api/staff/login',
+    { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    async (request, reply) => {
+      const body = loginSchema.safeParse(request.body);
+      if (!body.success)
+        throw new HttpError(400, 'invalid_request', 'Send an email and a password.');
+      const outcome = await login(db, body.data.email, body.data.password, request.ip);
+      if (outcome.kind === 'ok') {
+        await audit(db, { actor: outcome.user, action: 'login', ip: request.ip });
+        setSessionCookie(reply, outcome.token, absoluteTimeoutMs / 1000);
+        return { user: outcome.user };
+      }
+      await audit(db, {
+        actor: { id: null, email: body.data.email.trim().toLowerCase().slice(0, 254) },
+        action: outcome.kind === 'locked' ? 'loginLocked' : 'loginFailed',
+        ip: request.ip,
+      });
+      if (outcome.kind === 'locked') {
+        throw new HttpError(
+          423,
+          'locked',
+          'Too many failed attempts: this account is locked for 15 minutes.',
+        );
+      }
+      throw new HttpError(401, 'invalid_credentials', 'The email or the password is not right.');
+    },
+  );
+
+  app.post('/api/staff/logout', async (request, reply) => {
+    const token = readCookie(request, sessionCookie);
+    if (token !== undefined) await logout(db, token);
+    await audit(db, { actor: request.staff ?? null, action: 'logout', ip: request.ip });
+    setSessionCookie(reply, '', 0);
+    return reply.status(204).send();
+  });
+
+  app.get('/api/staff/me', (request) => ({ user: request.staff }));
+
+  app.get('/api/staff/intakes', async (request) => {
+    const query = listQuery.safeParse(request.query);
+    if (!query.success) throw new HttpError(400, 'invalid_request', 'The filters are not valid.');
+    const { status, verdict, q, cursor, limit } = query.data;
+    let select = db
+      .selectFrom('intakes')
+      .select([
+        'id',
+        'reference',
+        'verdict',
+        'status',
+        'created_at',
+        'first_name',
+        'last_name',
+        'priority',
+      ])
+      .orderBy('priority', 'asc')
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit + 1);
+    if (status) select = select.where('status', '=', status);
+    if (verdict) select = select.where('verdict', '=', verdict);
+    if (q) {
+      const like = `%${q.toLowerCase().replace(/[%_\\]/g, '')}%`;
+      select = select.where((eb) =>
+        eb.or([
+          eb(eb.fn('lower', ['first_name']), 'like', like),
+          eb(eb.fn('lower', ['last_name']), 'like', like),
+          eb(eb.fn('lower', ['reference']), 'like', like),
+        ]),
+      );
+    }
+    if (cursor) {
+      const [priority, createdAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+      const p = Number(priority);
+      if (!createdAt || !id || Number.isNaN(p))
+        throw new HttpError(400, 'invalid_request', 'The cursor is not valid.');
+      select = select.where((eb) =>
+        eb.or([
+          eb('priority', '>', p),
+          eb.and([eb('priority', '=', p), eb('created_at', '<', createdAt)]),
+          eb.and([eb('priority', '=', p), eb('created_at', '=', createdAt), eb('id', '<', id)]),
+        ]),
+      );
+    }
+    const rows = await select.execute();
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    const newCount = await db
+      .selectFrom('intakes')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('status', '=', 'new')
+      .executeTakeFirstOrThrow();
+    await audit(db, { actor: request.staff ?? null, action: 'listIntakes', ip: request.ip });
+    return {
+      items: page.map((row) => ({
+        id: row.id,
+        reference: row.reference,
+        verdict: row.verdict,
+        status: row.status,
+        createdAt: row.created_at,
+        name: `${row.first_name} ${row.last_name}`,
+      })),
+      nextCursor:
+        rows.length > limit && last
+          ? Buffer.from(`${last.priority}|${last.created_at}|${last.id}`).toString('base64url')
+          : null,
+      newCount: Number(newCount.n),
+    };
+  });
+
+  const intakeParams = z.object({ id: z.uuid() });
+
+  app.get('/api/staff/intakes/:id', async (request) => {
+    const params = intakeParams.safeParse(request.params);
+    if (!params.success) throw new HttpError(404, 'not_found', 'There is no such intake.');
+    const row = await db
+      .selectFrom('intakes')
+      .selectAll()
+      .where('id', '=', params.data.id)
+      .executeTakeFirst();
+    if (!row) throw new HttpError(404, 'not_found', 'There is no such intake.');
+    const notes = await db
+      .selectFrom('intake_notes')
+      .selectAll()
+      .where('intake_id', '=', row.id)
+      .orderBy('created_at', 'asc')
+      .execute();
+    await audit(db, {
+      actor: request.staff ?? null,
+      action: 'viewIntake',
+      intakeId: row.id,
+      ip: request.ip,
+    });
+    return {
+      id: row.id,
+      reference: row.reference,
+      createdAt: row.created_at,
+      verdict: row.verdict,
+      status: row.status,
+      locale: row.locale,
+      rulesetVersion: row.ruleset_version,
+      answers: JSON.parse(row.answers) as unknown,
+      contact: JSON.parse(row.contact) as unknown,
+      assessment: JSON.parse(row.assessment) as unknown,
+      notes: notes.map((n) => ({
+        id: n.id,
+        author: n.author_email,
+        body: n.body,
+        createdAt: n.created_at,
+      })),
+    };
+  });
+
+  app.patch('/api/staff/intakes/:id', async (request) => {
+    const params = intakeParams.safeParse(request.params);
+    const body = patchSchema.safeParse(request.body);
+    if (!params.success) throw new HttpError(404, 'not_found', 'There is no such intake.');
+    if (!body.success || (body.data.status === undefined && body.data.note === undefined)) {
+      throw new HttpError(
+        400,
+        'invalid_request',
+        'Send a status (new, contacted, scheduled, closed) or a note.',
+      );
+    }
+    const staff = request.staff;
+    if (!staff) throw new HttpError(401, 'unauthenticated', 'Please sign in.');
+    const row = await db
+      .selectFrom('intakes')
+      .select(['id', 'status'])
+      .where('id', '=', params.data.id)
+      .executeTakeFirst();
+    if (!row) throw new HttpError(404, 'not_found', 'There is no such intake.');
+    const now = new Date().toISOString();
+    const { status, note } = body.data;
+    await db.transaction().execute(async (trx) => {
+      if (status !== undefined && status !== row.status) {
+        await trx.updateTable('intakes').set({ status }).where('id', '=', row.id).execute();
+        await audit(trx, {
+          actor: staff,
+          action: 'changeStatus',
+          intakeId: row.id,
+          detail: `${row.status} → ${status}`,
+          ip: request.ip,
+        });
+      }
+      if (note !== undefined) {
+        await trx
+          .insertInto('intake_notes')
+          .values({
+            id: randomUUID(),
+            intake_id: row.id,
+            author_id: staff.id,
+            author_email: staff.email,
+            body: note,
+            created_at: now,
+          })
+          .execute();
+        await audit(trx, { actor: staff, action: 'addNote', intakeId: row.id, ip: request.ip });
+      }
+    });
+    return { ok: true };
+  });
+
+  app.get('/api/staff/audit', async (request) => {
+    if (request.staff?.role !== 'admin')
+      throw new HttpError(403, 'forbidden', 'Only administrators can read the audit log.');
+    const query = z
+      .object({ before: z.optional(z.coerce.number().check(z.int())) })
+      .safeParse(request.query);
+    await audit(db, { actor: request.staff, action: 'viewAudit', ip: request.ip });
+    return {
+      items: await listAudit(db, {
+        limit: 100,
+        ...(query.success && query.data.before !== undefined && { before: query.data.before }),
+      }),
+    };
+  });
+}
