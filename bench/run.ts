@@ -1,12 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { benchAssess } from './assess';
+import { benchPageWeight } from './page-weight';
 import { table, withinBudget, type Measurement } from './measurement';
 
 // `npm run bench`: every budget of DESIGN.md that is measured so far, printed beside its budget,
 // written to bench/results/; exits non-zero when a budget is missed.
 
-const measurements: Measurement[] = [benchAssess()];
+const measurements: Measurement[] = [benchAssess(), ...(await benchPageWeight())];
 
 const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
 const date = new Date().toISOString().slice(0, 10);
