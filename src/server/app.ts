@@ -84,7 +84,12 @@ export async function buildApp(options: AppOptions) {
 
   const { clientDir } = options;
   if (clientDir !== undefined && existsSync(join(clientDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: clientDir, index: ['index.html'], wildcard: false, preCompressed: true });
+    await app.register(fastifyStatic, {
+      root: clientDir,
+      index: ['index.html'],
+      wildcard: false,
+      preCompressed: true,
+    });
     app.get('/embed', (_request, reply) => reply.sendFile('index.html'));
   }
   await app.ready();
