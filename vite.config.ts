@@ -7,6 +7,8 @@ export default defineConfig({
     outDir: 'dist/client',
     emptyOutDir: true,
     target: 'es2022',
+    // Two pages: the patient app, and the staff inbox that patients never download.
+    rolldownOptions: { input: { main: 'index.html', staff: 'staff.html' } },
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:8080' },

@@ -91,6 +91,7 @@ export async function buildApp(options: AppOptions) {
       preCompressed: true,
     });
     app.get('/embed', (_request, reply) => reply.sendFile('index.html'));
+    app.get('/staff', (_request, reply) => reply.sendFile('staff.html'));
   }
   await app.ready();
   return app;

@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createDb } from './db/database';
 import { migrateToLatest } from './db/migrations';
+import { countStaff, createSetupToken } from './staff/accounts';
 
 let config;
 try {
@@ -31,6 +32,13 @@ const where =
     ? config.db.file
     : 'PostgreSQL (DATABASE_URL)';
 console.log(`Ready: http://localhost:${config.port}/  (storing intakes in ${where})`);
+if ((await countStaff(db.db)) === 0) {
+  // The token travels in the fragment, which browsers never send to a server or in a Referer.
+  const token = await createSetupToken(db.db);
+  console.log(
+    `No staff account yet. Create the first administrator within 24 hours at:\n  http://localhost:${config.port}/staff#setup=${token}\n(or: npm run staff -- add you@clinic.example --role admin)`,
+  );
+}
 
 // SIGTERM and SIGINT: stop taking requests (new ones get 503), finish those in flight, close the
 // database, exit.

@@ -1,4 +1,5 @@
-import type { Draft } from '../flows/steps';
+import type { Draft, Step } from '../flows/steps';
+import { treatmentKinds } from '../rules';
 import type { Catalogue } from './i18n/catalogue';
 
 // Answers in the patient's words: the review page lists them, and "why it may fit" shows each
@@ -81,4 +82,16 @@ export function describeAnswer(
     };
   }
   return { name: field.name, value: field.label(value) };
+}
+
+/** The answer paths a step shows, one line each: nested details and treatments split out. */
+export function reviewPaths(step: Step, draft: Draft): string[] {
+  return step.fields.flatMap((field) => {
+    if (field === 'treatments') return treatmentKinds.map((kind) => `treatments.${kind}`);
+    const value = draft[field];
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      return Object.keys(value).map((key) => `${field}.${key}`);
+    }
+    return [field];
+  });
 }

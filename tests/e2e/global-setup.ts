@@ -9,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     dataDir: string;
+    /** The one-time set-up link the server printed at first start. */
+    setupUrl: string;
   }
 }
 
@@ -42,9 +44,14 @@ export async function setup(project: TestProject) {
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
+  let output = '';
+  server.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  // "localhost", not 127.0.0.1: browsers keep Secure cookies over plain HTTP only for localhost.
+  const baseUrl = `http://localhost:${port}`;
   const deadline = Date.now() + 20_000;
   for (;;) {
     try {
@@ -56,6 +63,11 @@ export async function setup(project: TestProject) {
     if (Date.now() > deadline) throw new Error('The server did not start within 20 s.');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  for (let i = 0; i < 50 && !/#setup=/.test(output); i++)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  const setup = /http:\/\/localhost:\d+(\/staff#setup=[\w-]+)/.exec(output)?.[1];
+  if (!setup) throw new Error(`The server printed no set-up link:\n${output}`);
+  project.provide('setupUrl', `${baseUrl}${setup}`);
   project.provide('baseUrl', baseUrl);
   project.provide('dataDir', dataDir);
 }

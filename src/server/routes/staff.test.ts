@@ -51,13 +51,14 @@ async function submit(edit?: Parameters<typeof validRequest>[0], name?: string) 
 }
 
 describe('the staff API', () => {
-  it('refuses every /api/staff route but login without a valid session (from the route table)', async () => {
+  it('refuses every /api/staff route but login and first set-up without a valid session (from the route table)', async () => {
     const staffRoutes = app.routeTable.filter(
       (r) => r.url.startsWith('/api/staff') && r.method !== 'HEAD',
     );
     expect(staffRoutes.length).toBeGreaterThanOrEqual(7);
     for (const route of staffRoutes) {
-      if (route.url === '/api/staff/login') continue;
+      // Public by design: signing in, and creating the first administrator with a one-time token.
+      if (route.url === '/api/staff/login' || route.url === '/api/staff/setup') continue;
       const url = route.url.replace(':id', '00000000-0000-4000-8000-000000000000');
       for (const cookie of [undefined, 'ipm_staff=forged-token']) {
         const response = await app.inject({
@@ -68,6 +69,17 @@ describe('the staff API', () => {
         expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
       }
     }
+  });
+
+  it('refuses a first set-up without a valid one-time token', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/staff/setup',
+      headers: { host },
+      payload: { token: 'guessed', email: 'x@clinic.example', password },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ error: { code: string } }>().error.code).toBe('setup_refused');
   });
 
   it('signs in with a Secure, HttpOnly, SameSite=Strict cookie, and a new token each time', async () => {

@@ -1,10 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod/mini';
-import { verdicts } from '../../rules';
+import type { Contact } from '../../api/contract';
+import { verdicts, type Answers, type Assessment } from '../../rules';
 import type { Db } from '../db/database';
 import { HttpError } from '../errors';
-import { absoluteTimeoutMs, authenticate, login, logout, type StaffUser } from '../staff/accounts';
+import { questionnaire, questionnaireId, questionnaireResponse } from '../fhir';
+import {
+  AccountError,
+  absoluteTimeoutMs,
+  authenticate,
+  login,
+  logout,
+  setupFirstAdmin,
+  type StaffUser,
+} from '../staff/accounts';
 import { audit, listAudit } from '../staff/audit';
 
 // The staff API. Every route under /api/staff except login answers 401 without a valid session;
@@ -63,7 +73,19 @@ const patchSchema = z.strictObject({
   note: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(5000))),
 });
 
-const publicStaffRoutes = new Set(['POST /api/staff/login']);
+/** One CSV line; cells that a spreadsheet would run as a formula are neutralised. */
+function csvLine(cells: string[]): string {
+  return cells
+    .map((cell) => {
+      const safe = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+      return `"${safe.replace(/"/g, '""')}"`;
+    })
+    .join(',');
+}
+
+const baseUrl = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+
+const publicStaffRoutes = new Set(['POST /api/staff/login', 'POST /api/staff/setup']);
 
 export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
   const db = options.db.db;
@@ -114,6 +136,43 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
     },
   );
 
+  app.post(
+    '/api/staff/setup',
+    { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    async (request, reply) => {
+      const body = z
+        .strictObject({
+          token: z.string().check(z.maxLength(100)),
+          email: z.string().check(z.maxLength(254)),
+          password: z.string().check(z.maxLength(1024)),
+        })
+        .safeParse(request.body);
+      if (!body.success)
+        throw new HttpError(
+          400,
+          'invalid_request',
+          'Send the set-up token, an email and a password.',
+        );
+      try {
+        await setupFirstAdmin(db, body.data.token, body.data.email, body.data.password);
+      } catch (error) {
+        if (error instanceof AccountError) throw new HttpError(400, 'setup_refused', error.message);
+        throw error;
+      }
+      const outcome = await login(db, body.data.email, body.data.password, request.ip);
+      if (outcome.kind !== 'ok')
+        throw new HttpError(500, 'internal', 'The account was created but could not sign in.');
+      await audit(db, {
+        actor: outcome.user,
+        action: 'login',
+        detail: 'first administrator created',
+        ip: request.ip,
+      });
+      setSessionCookie(reply, outcome.token, absoluteTimeoutMs / 1000);
+      return reply.status(201).send({ user: outcome.user });
+    },
+  );
+
   app.post('/api/staff/logout', async (request, reply) => {
     const token = readCookie(request, sessionCookie);
     if (token !== undefined) await logout(db, token);
@@ -124,12 +183,37 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
 
   app.get('/api/staff/me', (request) => ({ user: request.staff }));
 
+  /** The intakes matching the filters, most urgent first, then newest (ties by id). */
+  function filtered(filters: {
+    status?: string | undefined;
+    verdict?: string | undefined;
+    q?: string | undefined;
+  }) {
+    let select = db
+      .selectFrom('intakes')
+      .orderBy('priority', 'asc')
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc');
+    if (filters.status) select = select.where('status', '=', filters.status);
+    if (filters.verdict) select = select.where('verdict', '=', filters.verdict);
+    if (filters.q) {
+      const like = `%${filters.q.toLowerCase().replace(/[%_\\]/g, '')}%`;
+      select = select.where((eb) =>
+        eb.or([
+          eb(eb.fn('lower', ['first_name']), 'like', like),
+          eb(eb.fn('lower', ['last_name']), 'like', like),
+          eb(eb.fn('lower', ['reference']), 'like', like),
+        ]),
+      );
+    }
+    return select;
+  }
+
   app.get('/api/staff/intakes', async (request) => {
     const query = listQuery.safeParse(request.query);
     if (!query.success) throw new HttpError(400, 'invalid_request', 'The filters are not valid.');
-    const { status, verdict, q, cursor, limit } = query.data;
-    let select = db
-      .selectFrom('intakes')
+    const { cursor, limit } = query.data;
+    let select = filtered(query.data)
       .select([
         'id',
         'reference',
@@ -140,22 +224,7 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
         'last_name',
         'priority',
       ])
-      .orderBy('priority', 'asc')
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
       .limit(limit + 1);
-    if (status) select = select.where('status', '=', status);
-    if (verdict) select = select.where('verdict', '=', verdict);
-    if (q) {
-      const like = `%${q.toLowerCase().replace(/[%_\\]/g, '')}%`;
-      select = select.where((eb) =>
-        eb.or([
-          eb(eb.fn('lower', ['first_name']), 'like', like),
-          eb(eb.fn('lower', ['last_name']), 'like', like),
-          eb(eb.fn('lower', ['reference']), 'like', like),
-        ]),
-      );
-    }
     if (cursor) {
       const [priority, createdAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
       const p = Number(priority);
@@ -193,6 +262,58 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
           : null,
       newCount: Number(newCount.n),
     };
+  });
+
+  app.get('/api/staff/intakes.csv', async (request, reply) => {
+    const query = listQuery.safeParse(request.query);
+    if (!query.success) throw new HttpError(400, 'invalid_request', 'The filters are not valid.');
+    const rows = await filtered(query.data).selectAll().limit(10_000).execute();
+    await audit(db, {
+      actor: request.staff ?? null,
+      action: 'exportCsv',
+      detail: `${rows.length} intakes`,
+      ip: request.ip,
+    });
+    const header = [
+      'reference',
+      'received',
+      'verdict',
+      'status',
+      'first name',
+      'last name',
+      'date of birth',
+      'phone',
+      'email',
+      'preferred contact',
+      'best time',
+      'procedures',
+      'cautions',
+      'language',
+    ];
+    const lines = rows.map((row) => {
+      const contact = JSON.parse(row.contact) as Contact;
+      const assessment = JSON.parse(row.assessment) as Assessment;
+      return [
+        row.reference,
+        row.created_at,
+        row.verdict,
+        row.status,
+        contact.firstName,
+        contact.lastName,
+        contact.dateOfBirth,
+        contact.phone,
+        contact.email ?? '',
+        contact.preferredContact,
+        contact.bestTime,
+        assessment.procedures.map((p) => `${p.id} (${p.fit})`).join('; '),
+        assessment.cautions.map((c) => c.id).join('; '),
+        row.locale,
+      ];
+    });
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="intakes.csv"')
+      .send([header, ...lines].map(csvLine).join('\r\n') + '\r\n');
   });
 
   const intakeParams = z.object({ id: z.uuid() });
@@ -286,6 +407,43 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
       }
     });
     return { ok: true };
+  });
+
+  app.get('/api/staff/intakes/:id/fhir', async (request, reply) => {
+    const params = intakeParams.safeParse(request.params);
+    if (!params.success) throw new HttpError(404, 'not_found', 'There is no such intake.');
+    const row = await db
+      .selectFrom('intakes')
+      .selectAll()
+      .where('id', '=', params.data.id)
+      .executeTakeFirst();
+    if (!row) throw new HttpError(404, 'not_found', 'There is no such intake.');
+    await audit(db, {
+      actor: request.staff ?? null,
+      action: 'exportFhir',
+      intakeId: row.id,
+      ip: request.ip,
+    });
+    const resource = questionnaireResponse(
+      {
+        id: row.id,
+        reference: row.reference,
+        createdAt: row.created_at,
+        answers: JSON.parse(row.answers) as Answers,
+        contact: JSON.parse(row.contact) as Contact,
+        assessment: JSON.parse(row.assessment) as Assessment,
+      },
+      baseUrl(request),
+    );
+    return reply.header('content-type', 'application/fhir+json; charset=utf-8').send(resource);
+  });
+
+  app.get('/api/fhir/Questionnaire/:id', async (request, reply) => {
+    if ((request.params as { id?: string }).id !== questionnaireId)
+      throw new HttpError(404, 'not_found', 'There is no such questionnaire.');
+    return reply
+      .header('content-type', 'application/fhir+json; charset=utf-8')
+      .send(questionnaire(baseUrl(request)));
   });
 
   app.get('/api/staff/audit', async (request) => {

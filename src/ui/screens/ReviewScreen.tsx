@@ -1,21 +1,8 @@
-import { applicableSteps, progress, type Draft, type Step } from '../../flows/steps';
-import { treatmentKinds } from '../../rules';
-import { describeAnswer } from '../answer-text';
+import { applicableSteps, progress } from '../../flows/steps';
+import { describeAnswer, reviewPaths } from '../answer-text';
 import { Progress, ScreenHeading } from '../components/StepLayout';
 import { useLocale } from '../i18n/locale';
 import { useDraft, useSend } from '../questionnaire-context';
-
-/** The answer paths a step shows on review: nested details and treatments one line each. */
-function reviewPaths(step: Step, draft: Draft): string[] {
-  return step.fields.flatMap((field) => {
-    if (field === 'treatments') return treatmentKinds.map((kind) => `treatments.${kind}`);
-    const value = draft[field];
-    if (typeof value === 'object' && !Array.isArray(value)) {
-      return Object.keys(value).map((key) => `${field}.${key}`);
-    }
-    return [field];
-  });
-}
 
 export function ReviewScreen() {
   const { t } = useLocale();

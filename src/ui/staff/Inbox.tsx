@@ -1,0 +1,121 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useDeferredValue, useState } from 'react';
+import { verdicts } from '../../rules';
+import { ScreenHeading } from '../components/StepLayout';
+import { filterQuery, staffFetch, statuses, type Filters, type IntakePage } from './api';
+import { formatTime, statusLabel, verdictLabel } from './labels';
+
+/** The intakes, most urgent first, then newest; refreshed every second while the tab is open. */
+export function Inbox() {
+  const [filters, setFilters] = useState<Filters>({ status: '', verdict: '', q: '' });
+  const deferred = useDeferredValue(filters);
+  const query = filterQuery(deferred);
+  const pages = useInfiniteQuery({
+    queryKey: ['intakes', query],
+    queryFn: ({ pageParam }) =>
+      staffFetch<IntakePage>(
+        `/api/staff/intakes?${query}${pageParam ? `&cursor=${pageParam}` : ''}`,
+      ),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    refetchInterval: 1000,
+  });
+  const items = pages.data?.pages.flatMap((page) => page.items) ?? [];
+  const newCount = pages.data?.pages[0]?.newCount;
+
+  return (
+    <section aria-labelledby="screen-title">
+      <div className="inbox-head">
+        <ScreenHeading>Intakes</ScreenHeading>
+        {newCount !== undefined && <p className="new-count">{newCount} new</p>}
+      </div>
+      <form
+        className="filters"
+        role="search"
+        aria-label="Filter intakes"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <div className="field">
+          <label htmlFor="q">Name or reference</label>
+          <input
+            id="q"
+            type="search"
+            className="text-input"
+            value={filters.q}
+            onChange={(event) => setFilters({ ...filters, q: event.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="status">Status</label>
+          <select
+            id="status"
+            className="text-input"
+            value={filters.status}
+            onChange={(event) =>
+              setFilters({ ...filters, status: event.target.value as Filters['status'] })
+            }
+          >
+            <option value="">All</option>
+            {statuses.map((status) => (
+              <option key={status} value={status}>
+                {statusLabel[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="verdict">Verdict</label>
+          <select
+            id="verdict"
+            className="text-input"
+            value={filters.verdict}
+            onChange={(event) =>
+              setFilters({ ...filters, verdict: event.target.value as Filters['verdict'] })
+            }
+          >
+            <option value="">All</option>
+            {verdicts
+              .filter((v) => v !== 'emergency')
+              .map((verdict) => (
+                <option key={verdict} value={verdict}>
+                  {verdictLabel[verdict]}
+                </option>
+              ))}
+          </select>
+        </div>
+        <a className="button secondary export" href={`/api/staff/intakes.csv?${query}`} download>
+          Export CSV
+        </a>
+      </form>
+      {pages.isError && (
+        <p className="error-summary" role="alert">
+          {pages.error.message}
+        </p>
+      )}
+      {pages.isSuccess && items.length === 0 && <p>No intakes match.</p>}
+      <ol className="intake-list" aria-label="Intakes, most urgent first">
+        {items.map((item) => (
+          <li key={item.id} className={`intake-row verdict-${item.verdict} status-${item.status}`}>
+            <a href={`#/intake/${item.id}`}>
+              <span className="row-name">{item.name}</span>
+              <span className="row-ref">{item.reference}</span>
+            </a>
+            <span className={`badge badge-${item.verdict}`}>{verdictLabel[item.verdict]}</span>
+            <span className="row-status">{statusLabel[item.status]}</span>
+            <time dateTime={item.createdAt}>{formatTime(item.createdAt)}</time>
+          </li>
+        ))}
+      </ol>
+      {pages.hasNextPage && (
+        <button
+          type="button"
+          className="button secondary"
+          disabled={pages.isFetchingNextPage}
+          onClick={() => void pages.fetchNextPage()}
+        >
+          {pages.isFetchingNextPage ? 'Loading…' : 'Show more'}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,226 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type SubmitEvent } from 'react';
+import { applicableSteps } from '../../flows/steps';
+import { severities } from '../../rules';
+import { describeAnswer, reviewPaths } from '../answer-text';
+import { ScreenHeading } from '../components/StepLayout';
+import { staffFetch, statuses, type IntakeDetail, type Status } from './api';
+import { catalogue as t, formatTime, statusLabel, verdictLabel } from './labels';
+
+/** One intake: the clinician's summary first, then every answer, the contact, status and notes. */
+export function IntakeView({ id }: { id: string }) {
+  const queryClient = useQueryClient();
+  const intake = useQuery({
+    queryKey: ['intake', id],
+    queryFn: () => staffFetch<IntakeDetail>(`/api/staff/intakes/${id}`),
+  });
+  const update = useMutation({
+    mutationFn: (patch: { status?: Status; note?: string }) =>
+      staffFetch(`/api/staff/intakes/${id}`, { method: 'PATCH', body: JSON.stringify(patch) }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['intake', id] }),
+        queryClient.invalidateQueries({ queryKey: ['intakes'] }),
+      ]),
+  });
+  const [note, setNote] = useState('');
+
+  if (intake.isPending) return <p>Loading…</p>;
+  if (intake.isError) {
+    return (
+      <p className="error-summary" role="alert">
+        {intake.error.message}
+      </p>
+    );
+  }
+  const i = intake.data;
+  const a = i.assessment;
+  const c = i.contact;
+  const saveNote = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (note.trim() === '') return;
+    update.mutate({ note }, { onSuccess: () => setNote('') });
+  };
+
+  return (
+    <article className="intake" aria-labelledby="screen-title">
+      <p className="back-link">
+        <a href="#/">← All intakes</a>
+      </p>
+      <ScreenHeading>
+        {c.firstName} {c.lastName} <span className="row-ref">{i.reference}</span>
+      </ScreenHeading>
+      <p className="meta">
+        Received {formatTime(i.createdAt)} · language {i.locale === 'es' ? 'Spanish' : 'English'} ·
+        ruleset {i.rulesetVersion}
+      </p>
+
+      <section className={`card summary verdict-${i.verdict}`} aria-labelledby="summary-heading">
+        <h2 id="summary-heading">Summary</h2>
+        <p>
+          <span className={`badge badge-${i.verdict}`}>{verdictLabel[i.verdict]}</span>
+        </p>
+        {a.redFlags.length > 0 && (
+          <>
+            <h3>Red flags</h3>
+            <ul>
+              {a.redFlags.map((flag) => (
+                <li key={flag.id}>
+                  <strong>{flag.level}:</strong> {t.steps.redFlags.options[flag.id]}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h3>Procedures</h3>
+        {a.procedures.length === 0 ? (
+          <p>None matched.</p>
+        ) : (
+          <ul>
+            {a.procedures.map((p) => (
+              <li key={p.id}>
+                {t.result.procedures[p.id].name} —{' '}
+                <strong>{t.result.fit[p.fit].toLowerCase()}</strong>
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3>Cautions</h3>
+        <ul>
+          {severities.flatMap((severity) =>
+            a.cautions
+              .filter((caution) => caution.severity === severity)
+              .map((caution) => (
+                <li key={caution.id}>
+                  <strong>{t.result.severity[severity]}:</strong>{' '}
+                  {t.result.cautions[caution.id].title}
+                </li>
+              )),
+          )}
+        </ul>
+      </section>
+
+      <section aria-labelledby="answers-heading">
+        <h2 id="answers-heading">Answers</h2>
+        <dl className="answers">
+          {applicableSteps(i.answers).flatMap((step) =>
+            reviewPaths(step, i.answers).map((path) => {
+              const { name, value } = describeAnswer(t, i.answers, path);
+              return (
+                <div key={path} className="review-row">
+                  <dt>{name}</dt>
+                  <dd>{value}</dd>
+                </div>
+              );
+            }),
+          )}
+        </dl>
+      </section>
+
+      <section aria-labelledby="contact-heading">
+        <h2 id="contact-heading">Contact</h2>
+        <dl className="answers">
+          <div className="review-row">
+            <dt>Date of birth</dt>
+            <dd>{c.dateOfBirth}</dd>
+          </div>
+          <div className="review-row">
+            <dt>Phone</dt>
+            <dd>
+              <a href={`tel:${c.phone.replace(/[^\d+]/g, '')}`}>{c.phone}</a>
+            </dd>
+          </div>
+          {c.email && (
+            <div className="review-row">
+              <dt>Email</dt>
+              <dd>
+                <a href={`mailto:${c.email}`}>{c.email}</a>
+              </dd>
+            </div>
+          )}
+          <div className="review-row">
+            <dt>Prefers</dt>
+            <dd>
+              {t.request.preferredContact.options[c.preferredContact]},{' '}
+              {t.request.bestTime.options[c.bestTime].toLowerCase()}
+            </dd>
+          </div>
+          {c.message && (
+            <div className="review-row">
+              <dt>Message</dt>
+              <dd className="message">{c.message}</dd>
+            </div>
+          )}
+        </dl>
+      </section>
+
+      <section aria-labelledby="status-heading" className="status-section">
+        <h2 id="status-heading">Status and notes</h2>
+        <div className="field">
+          <label htmlFor="intake-status">Status</label>
+          <select
+            id="intake-status"
+            className="text-input"
+            value={i.status}
+            disabled={update.isPending}
+            onChange={(event) => update.mutate({ status: event.target.value as Status })}
+          >
+            {statuses.map((status) => (
+              <option key={status} value={status}>
+                {statusLabel[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {update.isError && (
+          <p className="error-summary" role="alert">
+            {update.error.message}
+          </p>
+        )}
+        <ol className="notes">
+          {i.notes.map((n) => (
+            <li key={n.id}>
+              <p className="note-meta">
+                {n.author} · <time dateTime={n.createdAt}>{formatTime(n.createdAt)}</time>
+              </p>
+              <p className="message">{n.body}</p>
+            </li>
+          ))}
+        </ol>
+        <form onSubmit={saveNote} className="note-form">
+          <div className="field">
+            <label htmlFor="note">Add a note</label>
+            <textarea
+              id="note"
+              className="text-input"
+              rows={3}
+              maxLength={5000}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+            />
+          </div>
+          <button
+            type="submit"
+            className="button primary"
+            disabled={update.isPending || note.trim() === ''}
+          >
+            Save note
+          </button>
+        </form>
+      </section>
+
+      <div className="actions intake-actions">
+        <button type="button" className="button secondary" onClick={() => window.print()}>
+          Print
+        </button>
+        <a
+          className="button secondary"
+          href={`/api/staff/intakes/${i.id}/fhir`}
+          download={`${i.reference}.fhir.json`}
+        >
+          Download FHIR (QuestionnaireResponse)
+        </a>
+      </div>
+    </article>
+  );
+}

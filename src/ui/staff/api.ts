@@ -1,0 +1,102 @@
+import type { Answers, Assessment } from '../../rules';
+import type { Contact } from '../../api/contract';
+
+// The staff API as the inbox uses it; failures carry the server's error code and message.
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function staffFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    const headers = new Headers(init.headers);
+    if (init.body !== undefined) headers.set('content-type', 'application/json');
+    response = await fetch(path, { ...init, credentials: 'same-origin', headers });
+  } catch {
+    throw new ApiFailure(
+      0,
+      'offline',
+      'The server cannot be reached. Check the connection and try again.',
+    );
+  }
+  if (response.status === 204) return undefined as T;
+  const json = (await response.json().catch(() => undefined)) as
+    { error?: { code: string; message: string } } | undefined;
+  if (!response.ok) {
+    throw new ApiFailure(
+      response.status,
+      json?.error?.code ?? 'error',
+      json?.error?.message ?? `The server answered ${response.status}.`,
+    );
+  }
+  return json as T;
+}
+
+export interface StaffUser {
+  id: string;
+  email: string;
+  role: 'admin' | 'staff';
+}
+
+export interface IntakeSummary {
+  id: string;
+  reference: string;
+  verdict: Assessment['verdict'];
+  status: Status;
+  createdAt: string;
+  name: string;
+}
+
+export interface IntakePage {
+  items: IntakeSummary[];
+  nextCursor: string | null;
+  newCount: number;
+}
+
+export interface IntakeDetail {
+  id: string;
+  reference: string;
+  createdAt: string;
+  verdict: Assessment['verdict'];
+  status: Status;
+  locale: string;
+  rulesetVersion: string;
+  answers: Answers;
+  contact: Contact;
+  assessment: Assessment;
+  notes: { id: string; author: string; body: string; createdAt: string }[];
+}
+
+export interface AuditItem {
+  id: number;
+  at: string;
+  actorEmail: string | null;
+  action: string;
+  intakeId: string | null;
+  detail: string;
+  ip: string;
+}
+
+export const statuses = ['new', 'contacted', 'scheduled', 'closed'] as const;
+export type Status = (typeof statuses)[number];
+
+export interface Filters {
+  status: Status | '';
+  verdict: Assessment['verdict'] | '';
+  q: string;
+}
+
+export function filterQuery(filters: Filters): string {
+  const params = new URLSearchParams();
+  if (filters.status) params.set('status', filters.status);
+  if (filters.verdict) params.set('verdict', filters.verdict);
+  if (filters.q.trim()) params.set('q', filters.q.trim());
+  return params.toString();
+}

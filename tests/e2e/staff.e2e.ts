@@ -1,0 +1,137 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { newKey, validRequest } from '../../src/server/testing/requests.testing';
+import { launchBrowser, viewports } from './browser';
+import { checkScreen } from './patient';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function submit(edit?: Parameters<typeof validRequest>[0], lastName = 'Delgado') {
+  const request = validRequest(edit);
+  request.contact.lastName = lastName;
+  const response = await fetch(`${inject('baseUrl')}/api/intakes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': newKey() },
+    body: JSON.stringify(request),
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { reference: string }).reference;
+}
+
+describe('the staff inbox', () => {
+  it('first start: the printed link creates an administrator, who finds, reads, updates and exports an intake', async () => {
+    const context = await browser.newContext({ viewport: viewports.desktop, bypassCSP: true });
+    const page = await context.newPage();
+    const heading = () => page.getByRole('heading', { level: 1 }).textContent();
+
+    const good = await submit(undefined, 'Goodwin');
+    await page.goto(inject('setupUrl'));
+    await expect.poll(heading).toBe('Create the first administrator');
+    await checkScreen(page, 'staff-setup');
+    await page.getByLabel('Email').fill('admin@clinic.example');
+    await page.getByLabel('Password').fill('short');
+    await page.getByRole('button', { name: 'Create account and sign in' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 5000 })
+      .toMatch(/12 characters/);
+    await page.getByLabel('Password').fill('the knee bone connects to the thigh bone');
+    await page.getByRole('button', { name: 'Create account and sign in' }).click();
+    // Creating the account hashes the password with scrypt, twice: allow it a few seconds.
+    await expect.poll(heading, { timeout: 10_000 }).toBe('Intakes');
+
+    // A request sent now shows up within a second or so, above the others because it is urgent.
+    const urgent = await submit((a) => {
+      a.redFlags = ['unexplainedWeightLoss'];
+    }, 'Urgell');
+    const rows = page
+      .getByRole('list', { name: 'Intakes, most urgent first' })
+      .getByRole('listitem');
+    await expect
+      .poll(() => rows.first().textContent(), { timeout: 3000, interval: 100 })
+      .toContain(urgent);
+    expect(await rows.allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining(good)]),
+    );
+    await checkScreen(page, 'staff-inbox');
+
+    await page.getByLabel('Name or reference').fill('goodw');
+    await expect.poll(() => rows.count()).toBe(1);
+    await rows.first().getByRole('link').click();
+    await expect.poll(heading).toContain(good);
+    expect(await page.getByRole('region', { name: 'Summary' }).textContent()).toContain(
+      'Good candidate',
+    );
+    expect(await page.getByRole('region', { name: 'Summary' }).textContent()).toContain(
+      'Epidural steroid injection',
+    );
+    expect(await page.getByRole('region', { name: 'Answers' }).textContent()).toContain(
+      'Yes, below the knee',
+    );
+    await checkScreen(page, 'staff-intake');
+
+    await page.getByLabel('Status', { exact: true }).selectOption('contacted');
+    await page.getByLabel('Add a note').fill('Called, left a voicemail.');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => page.getByText('Called, left a voicemail.').count()).toBe(1);
+    expect(await page.getByLabel('Status', { exact: true }).inputValue()).toBe('contacted');
+
+    const fhirPath = await page.getByRole('link', { name: /Download FHIR/ }).getAttribute('href');
+    const fhir = await page.request.get(`${inject('baseUrl')}${fhirPath ?? ''}`);
+    expect(fhir.status()).toBe(200);
+    const resource = (await fhir.json()) as { resourceType: string; identifier: { value: string } };
+    expect(resource).toMatchObject({
+      resourceType: 'QuestionnaireResponse',
+      identifier: { value: good },
+    });
+
+    await page.getByRole('link', { name: '← All intakes' }).click();
+    const csv = await page.request.get(
+      `${inject('baseUrl')}/api/staff/intakes.csv?status=contacted`,
+    );
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(good);
+
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await expect.poll(heading).toBe('Audit log');
+    const log = await page.getByRole('table').textContent();
+    for (const action of [
+      'changeStatus',
+      'addNote',
+      'viewIntake',
+      'exportFhir',
+      'exportCsv',
+      'login',
+    ])
+      expect(log).toContain(action);
+    await checkScreen(page, 'staff-audit');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(heading, { timeout: 5000 }).toBe('Sign in to the intake inbox');
+    await checkScreen(page, 'staff-login');
+    await context.close();
+  });
+
+  it('sends the staff page with frame-ancestors none, and the patient page never loads its code', async () => {
+    const response = await fetch(`${inject('baseUrl')}/staff`);
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    const context = await browser.newContext({ viewport: viewports.phone });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => /staff|queryClient/.test(s))).toEqual([]);
+    await context.close();
+  });
+});
