@@ -318,15 +318,22 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
 
   const intakeParams = z.object({ id: z.uuid() });
 
-  app.get('/api/staff/intakes/:id', async (request) => {
+  /** The intake named by the route's :id, or a 404. */
+  async function intakeFor(request: FastifyRequest) {
     const params = intakeParams.safeParse(request.params);
-    if (!params.success) throw new HttpError(404, 'not_found', 'There is no such intake.');
-    const row = await db
-      .selectFrom('intakes')
-      .selectAll()
-      .where('id', '=', params.data.id)
-      .executeTakeFirst();
+    const row = params.success
+      ? await db
+          .selectFrom('intakes')
+          .selectAll()
+          .where('id', '=', params.data.id)
+          .executeTakeFirst()
+      : undefined;
     if (!row) throw new HttpError(404, 'not_found', 'There is no such intake.');
+    return row;
+  }
+
+  app.get('/api/staff/intakes/:id', async (request) => {
+    const row = await intakeFor(request);
     const notes = await db
       .selectFrom('intake_notes')
       .selectAll()
@@ -360,9 +367,8 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
   });
 
   app.patch('/api/staff/intakes/:id', async (request) => {
-    const params = intakeParams.safeParse(request.params);
+    const row = await intakeFor(request);
     const body = patchSchema.safeParse(request.body);
-    if (!params.success) throw new HttpError(404, 'not_found', 'There is no such intake.');
     if (!body.success || (body.data.status === undefined && body.data.note === undefined)) {
       throw new HttpError(
         400,
@@ -372,12 +378,6 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
     }
     const staff = request.staff;
     if (!staff) throw new HttpError(401, 'unauthenticated', 'Please sign in.');
-    const row = await db
-      .selectFrom('intakes')
-      .select(['id', 'status'])
-      .where('id', '=', params.data.id)
-      .executeTakeFirst();
-    if (!row) throw new HttpError(404, 'not_found', 'There is no such intake.');
     const now = new Date().toISOString();
     const { status, note } = body.data;
     await db.transaction().execute(async (trx) => {
@@ -410,14 +410,7 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
   });
 
   app.get('/api/staff/intakes/:id/fhir', async (request, reply) => {
-    const params = intakeParams.safeParse(request.params);
-    if (!params.success) throw new HttpError(404, 'not_found', 'There is no such intake.');
-    const row = await db
-      .selectFrom('intakes')
-      .selectAll()
-      .where('id', '=', params.data.id)
-      .executeTakeFirst();
-    if (!row) throw new HttpError(404, 'not_found', 'There is no such intake.');
+    const row = await intakeFor(request);
     await audit(db, {
       actor: request.staff ?? null,
       action: 'exportFhir',

@@ -198,26 +198,23 @@ interface NumberFieldProps<F extends FieldValues> {
   max: number;
 }
 
-/** A whole number typed on a numeric keypad; empty or not a number reaches the schema as such. */
-export function NumberField<F extends FieldValues>({
-  control,
-  name,
+/** A labelled text control with its hint and error tied to it; `children` renders the control. */
+export function Field({
   label,
   hint,
   error,
-  max,
-}: NumberFieldProps<F>) {
+  children,
+}: {
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
+}) {
   const id = useId();
-  const {
-    field: { value, onChange, onBlur, ref, name: fieldName },
-  } = useController({ control, name });
-  const describedBy = [
-    hint !== undefined ? `${id}-hint` : '',
-    error !== undefined ? `${id}-error` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-
+  const describedBy =
+    [hint !== undefined ? `${id}-hint` : '', error !== undefined ? `${id}-error` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <div className={`field${error !== undefined ? ' invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -231,30 +228,51 @@ export function NumberField<F extends FieldValues>({
           {error}
         </p>
       )}
-      <input
-        id={id}
-        name={fieldName}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        maxLength={String(max).length + 1}
-        className="number-input"
-        value={
-          typeof value === 'number' && !Number.isNaN(value)
-            ? String(value)
-            : typeof value === 'string'
-              ? value
-              : ''
-        }
-        onChange={(event) => {
-          const text = event.target.value.trim();
-          onChange(text === '' ? undefined : /^\d+$/.test(text) ? Number(text) : text);
-        }}
-        onBlur={onBlur}
-        ref={ref}
-        aria-invalid={error !== undefined || undefined}
-        aria-describedby={describedBy || undefined}
-      />
+      {children({ id, describedBy })}
     </div>
+  );
+}
+
+/** A whole number typed on a numeric keypad; empty or not a number reaches the schema as such. */
+export function NumberField<F extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  error,
+  max,
+}: NumberFieldProps<F>) {
+  const {
+    field: { value, onChange, onBlur, ref, name: fieldName },
+  } = useController({ control, name });
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {({ id, describedBy }) => (
+        <input
+          id={id}
+          name={fieldName}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={String(max).length + 1}
+          className="number-input"
+          value={
+            typeof value === 'number' && !Number.isNaN(value)
+              ? String(value)
+              : typeof value === 'string'
+                ? value
+                : ''
+          }
+          onChange={(event) => {
+            const text = event.target.value.trim();
+            onChange(text === '' ? undefined : /^\d+$/.test(text) ? Number(text) : text);
+          }}
+          onBlur={onBlur}
+          ref={ref}
+          aria-invalid={error !== undefined || undefined}
+          aria-describedby={describedBy}
+        />
+      )}
+    </Field>
   );
 }

@@ -1,8 +1,7 @@
-import { useId, type ReactNode } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { ageOn, contactSchema, type Contact } from '../../api/contract';
 import { IntakeError } from '../../api/intakes';
-import { RadioGroup } from '../components/fields';
+import { Field, RadioGroup } from '../components/fields';
 import { ScreenHeading } from '../components/StepLayout';
 import type { Catalogue } from '../i18n/catalogue';
 import { useLocale } from '../i18n/locale';
@@ -80,40 +79,6 @@ function contactResolver(t: Catalogue, age: number): Resolver<ContactForm> {
       ? { values: {}, errors: errors as FieldErrors<ContactForm> }
       : { values: form, errors: {} };
   };
-}
-
-function Field({
-  label,
-  hint,
-  error,
-  children,
-}: {
-  label: string;
-  hint?: string;
-  error?: string | undefined;
-  children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
-}) {
-  const id = useId();
-  const describedBy =
-    [hint !== undefined ? `${id}-hint` : '', error !== undefined ? `${id}-error` : '']
-      .filter(Boolean)
-      .join(' ') || undefined;
-  return (
-    <div className={`field${error !== undefined ? ' invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint !== undefined && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error !== undefined && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-      {children({ id, describedBy })}
-    </div>
-  );
 }
 
 export function RequestScreen() {
