@@ -79,7 +79,9 @@ describe('the staff inbox', () => {
     await page.getByLabel('Add a note').fill('Called, left a voicemail.');
     await page.getByRole('button', { name: 'Save note' }).click();
     await expect.poll(() => page.getByText('Called, left a voicemail.').count()).toBe(1);
-    expect(await page.getByLabel('Status', { exact: true }).inputValue()).toBe('contacted');
+    await expect
+      .poll(() => page.getByLabel('Status', { exact: true }).inputValue())
+      .toBe('contacted');
 
     const fhirPath = await page.getByRole('link', { name: /Download FHIR/ }).getAttribute('href');
     const fhir = await page.request.get(`${inject('baseUrl')}${fhirPath ?? ''}`);
@@ -101,6 +103,9 @@ describe('the staff inbox', () => {
 
     await page.getByRole('link', { name: 'Audit log' }).click();
     await expect.poll(heading).toBe('Audit log');
+    await expect
+      .poll(() => page.getByRole('table').textContent(), { timeout: 5000 })
+      .toContain('changeStatus');
     const log = await page.getByRole('table').textContent();
     for (const action of [
       'changeStatus',

@@ -195,6 +195,22 @@ describe('the staff API', () => {
       status: 'contacted',
       notes: [{ author: 'nurse@clinic.example', body: 'Left a voicemail.' }],
     });
+    const today = new Date().toISOString().slice(0, 10);
+    const byDate = await app.inject({
+      url: `/api/staff/intakes?from=${today}&to=${today}&q=goodw`,
+      headers: { host, cookie },
+    });
+    expect(byDate.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toEqual([id]);
+    const before = await app.inject({
+      url: '/api/staff/intakes?to=2000-01-01',
+      headers: { host, cookie },
+    });
+    expect(before.json<{ items: unknown[] }>().items).toEqual([]);
+    const badDate = await app.inject({
+      url: '/api/staff/intakes?from=yesterday',
+      headers: { host, cookie },
+    });
+    expect(badDate.statusCode).toBe(400);
     const filtered = await app.inject({
       url: '/api/staff/intakes?status=contacted',
       headers: { host, cookie },

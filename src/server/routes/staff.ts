@@ -65,6 +65,10 @@ const listQuery = z.object({
   status: z.optional(z.enum(statuses)),
   verdict: z.optional(z.enum(verdicts)),
   q: z.optional(z.string().check(z.maxLength(100))),
+  /** Received on or after this day (YYYY-MM-DD, UTC). */
+  from: z.optional(z.iso.date()),
+  /** Received on or before this day (YYYY-MM-DD, UTC). */
+  to: z.optional(z.iso.date()),
   cursor: z.optional(z.string().check(z.maxLength(200))),
   limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 25),
 });
@@ -188,6 +192,8 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
     status?: string | undefined;
     verdict?: string | undefined;
     q?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
   }) {
     let select = db
       .selectFrom('intakes')
@@ -196,6 +202,8 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
       .orderBy('id', 'desc');
     if (filters.status) select = select.where('status', '=', filters.status);
     if (filters.verdict) select = select.where('verdict', '=', filters.verdict);
+    if (filters.from) select = select.where('created_at', '>=', `${filters.from}T00:00:00.000Z`);
+    if (filters.to) select = select.where('created_at', '<=', `${filters.to}T23:59:59.999Z`);
     if (filters.q) {
       const like = `%${filters.q.toLowerCase().replace(/[%_\\]/g, '')}%`;
       select = select.where((eb) =>

@@ -7,7 +7,13 @@ import { formatTime, statusLabel, verdictLabel } from './labels';
 
 /** The intakes, most urgent first, then newest; refreshed every second while the tab is open. */
 export function Inbox() {
-  const [filters, setFilters] = useState<Filters>({ status: '', verdict: '', q: '' });
+  const [filters, setFilters] = useState<Filters>({
+    status: '',
+    verdict: '',
+    q: '',
+    from: '',
+    to: '',
+  });
   const deferred = useDeferredValue(filters);
   const query = filterQuery(deferred);
   const pages = useInfiniteQuery({
@@ -82,6 +88,26 @@ export function Inbox() {
                 </option>
               ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor="from">Received from</label>
+          <input
+            id="from"
+            type="date"
+            className="text-input"
+            value={filters.from}
+            onChange={(event) => setFilters({ ...filters, from: event.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="to">Received to</label>
+          <input
+            id="to"
+            type="date"
+            className="text-input"
+            value={filters.to}
+            onChange={(event) => setFilters({ ...filters, to: event.target.value })}
+          />
         </div>
         <a className="button secondary export" href={`/api/staff/intakes.csv?${query}`} download>
           Export CSV

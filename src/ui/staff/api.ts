@@ -91,6 +91,8 @@ export interface Filters {
   status: Status | '';
   verdict: Assessment['verdict'] | '';
   q: string;
+  from: string;
+  to: string;
 }
 
 export function filterQuery(filters: Filters): string {
@@ -98,5 +100,7 @@ export function filterQuery(filters: Filters): string {
   if (filters.status) params.set('status', filters.status);
   if (filters.verdict) params.set('verdict', filters.verdict);
   if (filters.q.trim()) params.set('q', filters.q.trim());
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
   return params.toString();
 }
