@@ -120,12 +120,8 @@ const questionnaireSetup = setup({
   },
 });
 
-/** Every target NEXT may take from a step: the later steps and review. */
-const laterTargets = (from: StepId): (StepId | 'review')[] => [
-  ...stepIds.slice(stepIds.indexOf(from) + 1),
-  ...stepIds.slice(0, stepIds.indexOf(from) + 1),
-  'review',
-];
+/** Every screen NEXT may lead to; the leadsTo guard picks the one nextStep() names. */
+const nextTargets: (StepId | 'review')[] = [...stepIds, 'review'];
 
 const questionStates = Object.fromEntries(
   steps.map(({ id }) => [
@@ -143,7 +139,7 @@ const questionStates = Object.fromEntries(
                 },
               ]
             : []),
-          ...laterTargets(id).map((to) => ({
+          ...nextTargets.map((to) => ({
             guard: { type: 'leadsTo' as const, params: { from: id, to } },
             target: to,
             actions: { type: 'saveStep' as const, params: { step: id } },

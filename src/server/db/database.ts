@@ -131,5 +131,3 @@ export function createDb(config: DbConfig): Db {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { kind: 'sqlite', db, close: () => db.destroy() };
 }
-
-export type { Generated };

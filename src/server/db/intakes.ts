@@ -142,14 +142,45 @@ export async function countIntakes(db: Kysely<Database>): Promise<number> {
   return Number(count);
 }
 
-/** Every intake, most urgent first, then newest. */
-export async function listIntakes(db: Kysely<Database>): Promise<StoredIntake[]> {
-  const rows = await db
+export interface IntakeFilters {
+  status?: string | undefined;
+  verdict?: string | undefined;
+  /** Part of a first name, last name or reference, any case. */
+  q?: string | undefined;
+  /** Received on or after / on or before these days (YYYY-MM-DD, UTC). */
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** The intakes matching the filters, most urgent first, then newest (ties by id): the staff order. */
+export function intakesQuery(db: Kysely<Database>, filters: IntakeFilters = {}) {
+  let select = db
     .selectFrom('intakes')
-    .selectAll()
     .orderBy('priority', 'asc')
     .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
+    .orderBy('id', 'desc');
+  if (filters.status) select = select.where('status', '=', filters.status);
+  if (filters.verdict) select = select.where('verdict', '=', filters.verdict);
+  if (filters.from) select = select.where('created_at', '>=', `${filters.from}T00:00:00.000Z`);
+  if (filters.to) select = select.where('created_at', '<=', `${filters.to}T23:59:59.999Z`);
+  if (filters.q) {
+    const like = `%${filters.q.toLowerCase().replace(/[%_\\]/g, '')}%`;
+    select = select.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['first_name']), 'like', like),
+        eb(eb.fn('lower', ['last_name']), 'like', like),
+        eb(eb.fn('lower', ['reference']), 'like', like),
+      ]),
+    );
+  }
+  return select;
+}
+
+/** Every intake matching the filters, in the staff order. */
+export async function listIntakes(
+  db: Kysely<Database>,
+  filters: IntakeFilters = {},
+): Promise<StoredIntake[]> {
+  const rows = await intakesQuery(db, filters).selectAll().execute();
   return rows.map(toStored);
 }

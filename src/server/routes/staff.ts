@@ -4,6 +4,7 @@ import { z } from 'zod/mini';
 import type { Contact } from '../../api/contract';
 import { verdicts, type Answers, type Assessment } from '../../rules';
 import type { Db } from '../db/database';
+import { intakesQuery } from '../db/intakes';
 import { HttpError } from '../errors';
 import { questionnaire, questionnaireId, questionnaireResponse } from '../fhir';
 import {
@@ -93,6 +94,8 @@ const publicStaffRoutes = new Set(['POST /api/staff/login', 'POST /api/staff/set
 
 export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
   const db = options.db.db;
+  /** When each person's list view (with its filters) was last written to the audit log. */
+  const listAudited = new Map<string, number>();
 
   app.addHook('onRequest', async (request) => {
     const path = request.url.split('?')[0] ?? '';
@@ -187,41 +190,11 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
 
   app.get('/api/staff/me', (request) => ({ user: request.staff }));
 
-  /** The intakes matching the filters, most urgent first, then newest (ties by id). */
-  function filtered(filters: {
-    status?: string | undefined;
-    verdict?: string | undefined;
-    q?: string | undefined;
-    from?: string | undefined;
-    to?: string | undefined;
-  }) {
-    let select = db
-      .selectFrom('intakes')
-      .orderBy('priority', 'asc')
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc');
-    if (filters.status) select = select.where('status', '=', filters.status);
-    if (filters.verdict) select = select.where('verdict', '=', filters.verdict);
-    if (filters.from) select = select.where('created_at', '>=', `${filters.from}T00:00:00.000Z`);
-    if (filters.to) select = select.where('created_at', '<=', `${filters.to}T23:59:59.999Z`);
-    if (filters.q) {
-      const like = `%${filters.q.toLowerCase().replace(/[%_\\]/g, '')}%`;
-      select = select.where((eb) =>
-        eb.or([
-          eb(eb.fn('lower', ['first_name']), 'like', like),
-          eb(eb.fn('lower', ['last_name']), 'like', like),
-          eb(eb.fn('lower', ['reference']), 'like', like),
-        ]),
-      );
-    }
-    return select;
-  }
-
   app.get('/api/staff/intakes', async (request) => {
     const query = listQuery.safeParse(request.query);
     if (!query.success) throw new HttpError(400, 'invalid_request', 'The filters are not valid.');
     const { cursor, limit } = query.data;
-    let select = filtered(query.data)
+    let select = intakesQuery(db, query.data)
       .select([
         'id',
         'reference',
@@ -254,7 +227,20 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
       .select((eb) => eb.fn.countAll<string | number>().as('n'))
       .where('status', '=', 'new')
       .executeTakeFirstOrThrow();
-    await audit(db, { actor: request.staff ?? null, action: 'listIntakes', ip: request.ip });
+    // The inbox refreshes every second: the audit log records a list view when its filters change
+    // or at most every 5 minutes, not each refresh. The search text, a name, is never written there.
+    const shown = `status=${query.data.status ?? 'all'} verdict=${query.data.verdict ?? 'all'}${query.data.q ? ' search' : ''}`;
+    const key = `${request.staff?.id ?? ''} ${shown}`;
+    const lastAudited = listAudited.get(key);
+    if (lastAudited === undefined || Date.now() - lastAudited >= 5 * 60 * 1000) {
+      listAudited.set(key, Date.now());
+      await audit(db, {
+        actor: request.staff ?? null,
+        action: 'listIntakes',
+        detail: shown,
+        ip: request.ip,
+      });
+    }
     return {
       items: page.map((row) => ({
         id: row.id,
@@ -275,7 +261,7 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
   app.get('/api/staff/intakes.csv', async (request, reply) => {
     const query = listQuery.safeParse(request.query);
     if (!query.success) throw new HttpError(400, 'invalid_request', 'The filters are not valid.');
-    const rows = await filtered(query.data).selectAll().limit(10_000).execute();
+    const rows = await intakesQuery(db, query.data).selectAll().limit(10_000).execute();
     await audit(db, {
       actor: request.staff ?? null,
       action: 'exportCsv',

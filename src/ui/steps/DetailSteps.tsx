@@ -1,3 +1,4 @@
+import type { Control, FieldValues, Path } from 'react-hook-form';
 import { stepById } from '../../flows/steps';
 import {
   backDiagnoses,
@@ -26,6 +27,68 @@ const parseYesNo = (value: 'yes' | 'no') => value === 'yes';
 const formatYesNo = (value: unknown) =>
   value === true ? 'yes' : value === false ? 'no' : undefined;
 
+interface SpineCopy<Radiating extends string, WorseWith extends string, Diagnosis extends string> {
+  radiating: { legend: string; options: Record<Radiating, string> };
+  worseWith: { legend: string; hint?: string; options: Record<WorseWith, string> };
+  diagnoses: { legend: string; hint?: string; options: Record<Diagnosis, string> };
+  priorSurgery: { legend: string };
+}
+
+/**
+ * The four questions the back and the neck share: where the pain spreads, what makes it worse,
+ * diagnoses, and surgery. Field names stay typed paths of each step's own form.
+ */
+function SpineQuestions<
+  F extends FieldValues,
+  R extends string,
+  W extends string,
+  D extends string,
+>(props: {
+  control: Control<F>;
+  names: { radiating: Path<F>; worseWith: Path<F>; diagnoses: Path<F>; priorSurgery: Path<F> };
+  values: { radiating: readonly R[]; worseWith: readonly W[]; diagnoses: readonly D[] };
+  copy: SpineCopy<R, W, D>;
+  errors: { radiating?: unknown; priorSurgery?: unknown } | undefined;
+}) {
+  const { t } = useLocale();
+  const { control, names, values, copy, errors } = props;
+  return (
+    <>
+      <RadioGroup
+        control={control}
+        name={names.radiating}
+        legend={copy.radiating.legend}
+        options={optionsOf(values.radiating, copy.radiating.options)}
+        error={errors?.radiating ? t.errors.chooseOne : undefined}
+      />
+      <CheckboxGroup
+        control={control}
+        name={names.worseWith}
+        legend={copy.worseWith.legend}
+        hint={copy.worseWith.hint}
+        options={optionsOf(values.worseWith, copy.worseWith.options)}
+      />
+      <CheckboxGroup
+        control={control}
+        name={names.diagnoses}
+        legend={copy.diagnoses.legend}
+        hint={copy.diagnoses.hint}
+        options={optionsOf(values.diagnoses, copy.diagnoses.options)}
+      />
+      <RadioGroup
+        control={control}
+        name={names.priorSurgery}
+        legend={copy.priorSurgery.legend}
+        options={yesNo(t.app.yes, t.app.no)}
+        parse={parseYesNo}
+        format={formatYesNo}
+        className="inline"
+        error={errors?.priorSurgery ? t.errors.chooseOne : undefined}
+      />
+    </>
+  );
+}
+
 export function BackStep() {
   const { t } = useLocale();
   const { form, onSubmit, hasErrors } = useStepForm(stepById('back').schema, (draft) => ({
@@ -35,36 +98,17 @@ export function BackStep() {
   const errors = form.formState.errors.back;
   return (
     <StepLayout step="back" title={copy.title} hasErrors={hasErrors} onSubmit={onSubmit}>
-      <RadioGroup
+      <SpineQuestions
         control={form.control}
-        name="back.legPain"
-        legend={copy.legPain.legend}
-        options={optionsOf(backLegPain, copy.legPain.options)}
-        error={errors?.legPain ? t.errors.chooseOne : undefined}
-      />
-      <CheckboxGroup
-        control={form.control}
-        name="back.worseWith"
-        legend={copy.worseWith.legend}
-        hint={copy.worseWith.hint}
-        options={optionsOf(backWorseWith, copy.worseWith.options)}
-      />
-      <CheckboxGroup
-        control={form.control}
-        name="back.diagnoses"
-        legend={copy.diagnoses.legend}
-        hint={copy.diagnoses.hint}
-        options={optionsOf(backDiagnoses, copy.diagnoses.options)}
-      />
-      <RadioGroup
-        control={form.control}
-        name="back.priorSurgery"
-        legend={copy.priorSurgery.legend}
-        options={yesNo(t.app.yes, t.app.no)}
-        parse={parseYesNo}
-        format={formatYesNo}
-        className="inline"
-        error={errors?.priorSurgery ? t.errors.chooseOne : undefined}
+        names={{
+          radiating: 'back.legPain',
+          worseWith: 'back.worseWith',
+          diagnoses: 'back.diagnoses',
+          priorSurgery: 'back.priorSurgery',
+        }}
+        values={{ radiating: backLegPain, worseWith: backWorseWith, diagnoses: backDiagnoses }}
+        copy={{ ...copy, radiating: copy.legPain }}
+        errors={errors && { radiating: errors.legPain, priorSurgery: errors.priorSurgery }}
       />
     </StepLayout>
   );
@@ -79,36 +123,17 @@ export function NeckStep() {
   const errors = form.formState.errors.neck;
   return (
     <StepLayout step="neck" title={copy.title} hasErrors={hasErrors} onSubmit={onSubmit}>
-      <RadioGroup
+      <SpineQuestions
         control={form.control}
-        name="neck.armPain"
-        legend={copy.armPain.legend}
-        options={optionsOf(neckArmPain, copy.armPain.options)}
-        error={errors?.armPain ? t.errors.chooseOne : undefined}
-      />
-      <CheckboxGroup
-        control={form.control}
-        name="neck.worseWith"
-        legend={copy.worseWith.legend}
-        hint={copy.worseWith.hint}
-        options={optionsOf(neckWorseWith, copy.worseWith.options)}
-      />
-      <CheckboxGroup
-        control={form.control}
-        name="neck.diagnoses"
-        legend={copy.diagnoses.legend}
-        hint={copy.diagnoses.hint}
-        options={optionsOf(neckDiagnoses, copy.diagnoses.options)}
-      />
-      <RadioGroup
-        control={form.control}
-        name="neck.priorSurgery"
-        legend={copy.priorSurgery.legend}
-        options={yesNo(t.app.yes, t.app.no)}
-        parse={parseYesNo}
-        format={formatYesNo}
-        className="inline"
-        error={errors?.priorSurgery ? t.errors.chooseOne : undefined}
+        names={{
+          radiating: 'neck.armPain',
+          worseWith: 'neck.worseWith',
+          diagnoses: 'neck.diagnoses',
+          priorSurgery: 'neck.priorSurgery',
+        }}
+        values={{ radiating: neckArmPain, worseWith: neckWorseWith, diagnoses: neckDiagnoses }}
+        copy={{ ...copy, radiating: copy.armPain }}
+        errors={errors && { radiating: errors.armPain, priorSurgery: errors.priorSurgery }}
       />
     </StepLayout>
   );

@@ -21,7 +21,7 @@ export function useStepForm<S extends z.ZodMiniType<FieldValues, FieldValues>>(
   });
   const onSubmit = form.handleSubmit((values) => send({ type: 'NEXT', values: toValues(values) }));
   const hasErrors = Object.keys(form.formState.errors).length > 0;
-  return { form, onSubmit, hasErrors, draft };
+  return { form, onSubmit, hasErrors };
 }
 
 /** Options of a choice question, in the order of the rules' enumeration, labelled by the catalogue. */
