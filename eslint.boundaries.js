@@ -53,8 +53,12 @@ export const importBoundaries = [
   ]),
   boundary('src/ui/**', [
     {
-      regex: reachInto(['server', 'embed']),
-      message: 'ui must not import the server or the loader.',
+      regex: reachInto(['server']),
+      message: 'ui must not import the server.',
+    },
+    {
+      regex: '^(\\.\\./)+embed/(?!protocol$)',
+      message: 'ui may share only the message protocol with the loader.',
     },
     { regex: '^node:', message: 'ui runs in the browser: no Node built-ins.' },
   ]),
@@ -66,8 +70,8 @@ export const importBoundaries = [
         message: 'server depends on rules and the api contract only.',
       },
       {
-        regex: '^(\\.\\./)+api/(?!contract$)',
-        message: 'server may import only the api contract from src/api.',
+        regex: '^(\\.\\./)+api/(?!contract$|theme$)',
+        message: 'server may import only the api contract and the theme from src/api.',
       },
     ],
     ['react', 'react-dom', 'xstate', '@xstate/react'],

@@ -11,7 +11,12 @@ export default defineConfig({
     rolldownOptions: { input: { main: 'index.html', staff: 'staff.html' } },
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:8080' },
+    // The API and the two files the clinic's configuration shapes come from `npm start`.
+    proxy: {
+      '/api': 'http://127.0.0.1:8080',
+      '/theme.css': 'http://127.0.0.1:8080',
+      '/widget.js': 'http://127.0.0.1:8080',
+    },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],

@@ -4,8 +4,17 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const outputs = ['dist/client/index.html', 'dist/server/server.js'].map((p) => join(root, p));
-const inputs = ['src', 'index.html', 'package.json', 'vite.config.ts', 'vite.server.config.ts'];
+const outputs = ['dist/client/index.html', 'dist/widget/widget.js', 'dist/server/server.js'].map(
+  (p) => join(root, p),
+);
+const inputs = [
+  'src',
+  'index.html',
+  'package.json',
+  'vite.config.ts',
+  'vite.embed.config.ts',
+  'vite.server.config.ts',
+];
 
 function newest(path) {
   const stat = statSync(path);

@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { z } from 'zod/mini';
 import { publicConfig, type ClinicConfig } from './config';
 import type { Db } from './db/database';
+import { registerBrandedAssets } from './assets';
 import { registerErrorHandling } from './errors';
 import { intakeRoutes } from './routes/intakes';
 import { staffRoutes } from './routes/staff';
@@ -18,6 +19,8 @@ export interface AppOptions {
   clinic: ClinicConfig;
   /** The built patient app (dist/client); omitted in API-only tests. */
   clientDir?: string;
+  /** The built loader (dist/widget/widget.js); omitted in API-only tests. */
+  widgetFile?: string;
   logger?: FastifyServerOptions['logger'];
   loggerInstance?: FastifyServerOptions['loggerInstance'];
   intakeRateLimit?: number;
@@ -81,6 +84,11 @@ export async function buildApp(options: AppOptions) {
   });
 
   staffRoutes(app, { db: options.db });
+
+  registerBrandedAssets(app, {
+    brandColor: options.clinic.brandColor,
+    widgetFile: options.widgetFile,
+  });
 
   const { clientDir } = options;
   if (clientDir !== undefined && existsSync(join(clientDir, 'index.html'))) {

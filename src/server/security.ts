@@ -35,7 +35,11 @@ export function registerSecurityHeaders(
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'no-referrer');
     reply.header('Cross-Origin-Opener-Policy', 'same-origin');
-    reply.header('Cross-Origin-Resource-Policy', 'same-origin');
+    // The loader is the one file other sites may load; everything else stays on this origin.
+    reply.header(
+      'Cross-Origin-Resource-Policy',
+      path === '/widget.js' ? 'cross-origin' : 'same-origin',
+    );
     reply.header(
       'Permissions-Policy',
       'camera=(), microphone=(), geolocation=(), interest-cohort=()',

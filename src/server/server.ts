@@ -22,6 +22,7 @@ const app = await buildApp({
   db,
   clinic: config.clinic,
   clientDir: fileURLToPath(new URL('../client', import.meta.url)),
+  widgetFile: fileURLToPath(new URL('../widget/widget.js', import.meta.url)),
   logger: { level: config.logLevel },
   intakeRateLimit: config.intakeRateLimit,
   trustProxy: config.trustProxy,

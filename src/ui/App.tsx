@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import { fromPromise } from 'xstate';
 import type { IntakeRequest as ApiIntakeRequest } from '../api/contract';
 import {
@@ -15,6 +15,7 @@ import {
   type QuestionnaireMachine,
   type ScreenId,
 } from '../flows/questionnaire';
+import { readEmbedContext, useEmbedBridge, type EmbedContext } from './embed';
 import { locales } from './i18n/catalogue';
 import { catalogues, LocaleProvider, useLocale } from './i18n/locale';
 import { QuestionnaireContext, useSend } from './questionnaire-context';
@@ -77,13 +78,14 @@ interface AppProps {
 
 export function App({ logic = patientMachine, storage = safeStorage('localStorage') }: AppProps) {
   const [saved] = useState(() => (storage ? loadProgress(storage, Date.now()) : null));
+  const [embed] = useState(() => readEmbedContext());
   return (
     <LocaleProvider>
       <QuestionnaireContext.Provider
         logic={logic}
         options={saved ? { snapshot: resumeSnapshot(saved) } : undefined}
       >
-        <Shell storage={storage} restored={saved !== null} />
+        <Shell storage={storage} restored={saved !== null} embed={embed} />
       </QuestionnaireContext.Provider>
     </LocaleProvider>
   );
@@ -97,7 +99,14 @@ function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefin
   }
 }
 
-function Shell({ storage, restored }: { storage: Storage | undefined; restored: boolean }) {
+interface ShellProps {
+  storage: Storage | undefined;
+  restored: boolean;
+  /** Set at /embed, inside a clinic's page: no page chrome, and the widget protocol. */
+  embed: EmbedContext | undefined;
+}
+
+function Shell({ storage, restored, embed }: ShellProps) {
   const { t, locale, setLocale } = useLocale();
   const send = useSend();
   const screen = QuestionnaireContext.useSelector((s) => s.value as ScreenId);
@@ -105,6 +114,8 @@ function Shell({ storage, restored }: { storage: Storage | undefined; restored: 
   const [keepProgress, setKeepProgress] = useState(restored);
   const clinicName = useClinicName();
   const Screen = screens[screen];
+  const appRef = useRef<HTMLDivElement>(null);
+  useEmbedBridge(embed, appRef, screen === 'submitted');
 
   useEffect(() => {
     if (!storage) return;
@@ -120,9 +131,9 @@ function Shell({ storage, restored }: { storage: Storage | undefined; restored: 
   };
 
   return (
-    <div className={`app screen-${screen}`}>
+    <div className={`app screen-${screen}`} ref={appRef}>
       <header className="app-header">
-        <p className="clinic-name">{clinicName ?? t.app.clinicFallback}</p>
+        {!embed && <p className="clinic-name">{clinicName ?? t.app.clinicFallback}</p>}
         <div className="language" role="group" aria-label={t.app.language}>
           {locales.map((code) => (
             <button

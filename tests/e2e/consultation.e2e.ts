@@ -7,7 +7,7 @@ import { answersWith } from '../../src/rules/examples.testing';
 import { en } from '../../src/ui/i18n/en';
 import { birthDateFor } from '../../src/server/testing/requests.testing';
 import { launchBrowser, viewports } from './browser';
-import { checkScreen, PatientDriver } from './patient';
+import { checkScreen, fillContact, PatientDriver } from './patient';
 
 let browser: Browser;
 let context: BrowserContext | undefined;
@@ -60,18 +60,6 @@ async function toRequest(page: Page, journey: string) {
   return patient;
 }
 
-async function fillContact(page: Page) {
-  const r = en.request;
-  await page.getByLabel(r.firstName).fill('Marta');
-  await page.getByLabel(r.lastName).fill('Quintero');
-  await page.getByLabel(r.dateOfBirth).fill(birthDateFor(answers.age));
-  await page.getByLabel(r.phone).fill('(732) 555-0199');
-  await page.getByRole('radio', { name: r.preferredContact.options.text }).check();
-  await page.getByRole('radio', { name: r.bestTime.options.evening }).check();
-  await page.getByRole('checkbox', { name: r.consentContact }).check();
-  await page.getByRole('checkbox', { name: r.consentPrivacy }).check();
-}
-
 function storedRow(reference: string) {
   const db = new SQLite(join(inject('dataDir'), 'intake.db'), { readonly: true });
   try {
@@ -91,7 +79,7 @@ describe('the consultation request', () => {
     await page.getByRole('button', { name: en.request.send }).click();
     await expect.poll(() => page.getByText(en.request.errors.consent).count()).toBe(2);
     await checkScreen(page, 'request-errors');
-    await fillContact(page);
+    await fillContact(page, answers.age);
     await page.getByLabel(en.request.dateOfBirth).fill('1950-06-01');
     await page.getByRole('button', { name: en.request.send }).click();
     await expect
@@ -121,7 +109,7 @@ describe('the consultation request', () => {
   it('keeps every answer when offline, and sends once when the patient tries again', async () => {
     const page = await open();
     await toRequest(page, 'offline');
-    await fillContact(page);
+    await fillContact(page, answers.age);
     const keys: string[] = [];
     let offline = true;
     await page.route('**/api/intakes', async (route) => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,8 @@ declare module 'vitest' {
     dataDir: string;
     /** The one-time set-up link the server printed at first start. */
     setupUrl: string;
+    /** A port for the example clinic page, whose origin (127.0.0.1) may embed the app. */
+    hostPort: number;
   }
 }
 
@@ -34,6 +36,10 @@ let dataDir = '';
 export async function setup(project: TestProject) {
   const port = await freePort();
   dataDir = mkdtempSync(join(tmpdir(), 'ipm-e2e-'));
+  // The clinic lets one other origin embed it: the example host page of tests/e2e/embed.e2e.ts.
+  const hostPort = await freePort();
+  const clinicConfig = join(dataDir, 'clinic.config.json');
+  writeFileSync(clinicConfig, JSON.stringify({ embedOrigins: [`http://127.0.0.1:${hostPort}`] }));
   const root = new URL('../..', import.meta.url).pathname;
   server = spawn(process.execPath, ['dist/server/server.js'], {
     cwd: root,
@@ -43,6 +49,7 @@ export async function setup(project: TestProject) {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      CLINIC_CONFIG: clinicConfig,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -70,6 +77,7 @@ export async function setup(project: TestProject) {
   project.provide('setupUrl', `${baseUrl}${setup}`);
   project.provide('baseUrl', baseUrl);
   project.provide('dataDir', dataDir);
+  project.provide('hostPort', hostPort);
 }
 
 export function teardown() {

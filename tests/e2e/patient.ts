@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { applicableSteps, type StepId } from '../../src/flows/steps';
-import type { Answers } from '../../src/rules';
+import { assess, type Answers } from '../../src/rules';
+import { answersWith } from '../../src/rules/examples.testing';
+import { birthDateFor } from '../../src/server/testing/requests.testing';
+import { en } from '../../src/ui/i18n/en';
 import type { Catalogue } from '../../src/ui/i18n/catalogue';
 import { screenshot, viewports } from './browser';
 
@@ -22,14 +25,16 @@ export interface AxeViolation {
 }
 
 /** axe-core with the WCAG 2.2 AA tags on the current screen; returns the violations. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+export async function axeViolations(page: Page | Frame): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const { axe } = window as unknown as {
       axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
     };
+    // Frames are checked on their own (a cross-origin frame would only keep axe waiting).
     const result = await axe.run(document, {
+      iframes: false,
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
     return result.violations.map(({ id, help, nodes }) => ({
@@ -211,4 +216,145 @@ export class PatientDriver {
     };
     await expect.poll(() => this.heading().textContent()).toBe(titles[step]);
   }
+}
+
+/** The result screen shows exactly what assess() says of the same answers. */
+export async function expectResultOf(root: Page | Frame, t: Catalogue, answers: Answers) {
+  const assessment = assess(answers);
+  if (assessment.verdict === 'emergency') throw new Error('not a result journey');
+  await expect
+    .poll(() => root.getByRole('heading', { level: 1 }).textContent())
+    .toBe(t.result.verdicts[assessment.verdict].title);
+  const shown = await root.locator('.procedure h3').allTextContents();
+  expect(shown).toEqual(
+    assessment.procedures.map((p) => `${t.result.procedures[p.id].name} ${t.result.fit[p.fit]}`),
+  );
+  const cautions = await root.locator('.caution-title').allTextContents();
+  expect(cautions).toEqual(assessment.cautions.map((c) => t.result.cautions[c.id].title));
+  await expect.poll(() => root.getByText(t.result.notADiagnosis).count()).toBe(1);
+}
+
+/**
+ * A whole assessment with the keyboard alone (Tab, arrows, Space, Enter, typing), body diagram
+ * included, in English; `root` is the page or the embedded frame. Returns the answers given.
+ */
+export async function keyboardJourney(page: Page, root: Page | Frame = page): Promise<Answers> {
+  const heading = () => root.getByRole('heading', { level: 1 }).textContent();
+  const expectTitle = (title: string) => expect.poll(heading).toBe(title);
+  const press = (key: string) => page.keyboard.press(key);
+  const focused = () =>
+    root.evaluate(() => {
+      const el = document.activeElement;
+      // Focus elsewhere (the host page, around the frame) names nothing here.
+      if (!document.hasFocus() || !el || el === document.body) return '';
+      return (
+        el.getAttribute('aria-label') ??
+        (el as HTMLInputElement).labels?.[0]?.textContent ??
+        el.textContent
+      );
+    });
+  const tabTo = async (name: string | RegExp) => {
+    for (let i = 0; i < 80; i++) {
+      await press('Tab');
+      const label = await focused();
+      if (typeof name === 'string' ? label.trim() === name : name.test(label)) return;
+    }
+    throw new Error(`could not reach ${String(name)} with Tab`);
+  };
+  const s = en.steps;
+
+  await tabTo(s.age.label);
+  await page.keyboard.type('61');
+  await press('Enter');
+  await expectTitle(s.redFlags.title);
+  await tabTo(en.app.noneOfThese);
+  await press('Space');
+  await press('Enter');
+  await expectTitle(s.locations.title);
+  // The diagram's regions are checkboxes: Space toggles, and the list follows.
+  await tabTo(s.locations.options.knee);
+  await press('Space');
+  expect(
+    await root
+      .getByRole('checkbox', { name: s.locations.options.knee, exact: true })
+      .getAttribute('aria-checked'),
+  ).toBe('true');
+  expect(
+    await root
+      .getByRole('group', { name: s.locations.listLegend, exact: true })
+      .getByRole('checkbox', { name: s.locations.options.knee })
+      .isChecked(),
+  ).toBe(true);
+  await tabTo(en.app.next);
+  await press('Enter');
+  await expectTitle(s.knee.title);
+  await tabTo(/osteoarthritis/);
+  await press('Space');
+  await tabTo(/I have not had one/);
+  await press('Space');
+  await tabTo(en.app.next);
+  await press('Enter');
+  await expectTitle(s.duration.title);
+  await tabTo(s.duration.options.under6Weeks);
+  for (let i = 0; i < 4; i++) await press('ArrowDown');
+  await press('Enter');
+  await expectTitle(s.pain.title);
+  for (const [name, value] of [
+    [s.pain.painAverage, 6],
+    [s.pain.painWorst, 8],
+    [s.pain.interference, 7],
+  ] as const) {
+    await tabTo(/^0/);
+    for (let i = 0; i < value; i++) await press('ArrowRight');
+    expect(
+      await root
+        .getByRole('group', { name })
+        .getByRole('radio', { name: new RegExp(`^${value}(\\D|$)`) })
+        .isChecked(),
+    ).toBe(true);
+  }
+  await press('Enter');
+  await expectTitle(s.treatments.title);
+  for (let kind = 0; kind < 8; kind++) {
+    await tabTo(s.treatments.outcomes.notTried);
+    await press(kind < 2 ? 'ArrowDown' : 'Space');
+  }
+  await tabTo(s.treatments.steroidCount.label);
+  await page.keyboard.type('1');
+  await press('Enter');
+  await expectTitle(s.history.title);
+  await tabTo(en.app.next);
+  await press('Enter');
+  await expectTitle(s.goals.title);
+  await tabTo(s.goals.options.lessPain);
+  await press('Space');
+  await press('Enter');
+  await expectTitle(en.review.title);
+  await tabTo(en.review.confirm);
+  await press('Enter');
+  const answers: Answers = {
+    ...answersWith(),
+    age: 61,
+    locations: ['knee'],
+    knee: { diagnoses: ['osteoarthritis'], replacement: 'none' },
+    painAverage: 6,
+    painWorst: 8,
+    interference: 7,
+    steroidInjectionsPast12Months: 1,
+  };
+  delete answers.back;
+  return answers;
+}
+
+/** Fills the consultation request as Marta Quintero, born to match `age`, with both consents. */
+export async function fillContact(root: Page | Frame, age: number) {
+  const r = en.request;
+  await root.getByLabel(r.firstName).fill('Marta');
+  await root.getByLabel(r.lastName).fill('Quintero');
+  await root.getByLabel(r.dateOfBirth).fill(birthDateFor(age));
+  await root.getByLabel(r.phone).fill('(732) 555-0199');
+  await root.getByRole('radio', { name: r.preferredContact.options.text }).check();
+  await root.getByRole('radio', { name: r.bestTime.options.evening }).check();
+  await root.getByRole('checkbox', { name: r.consentContact }).check();
+  await root.getByRole('checkbox', { name: r.consentPrivacy }).check();
 }

@@ -1,12 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { assess, type Answers } from '../../src/rules';
+import { assess } from '../../src/rules';
 import { answersWith } from '../../src/rules/examples.testing';
 import { en } from '../../src/ui/i18n/en';
 import { es } from '../../src/ui/i18n/es';
-import type { Catalogue } from '../../src/ui/i18n/catalogue';
 import { launchBrowser, viewports } from './browser';
-import { checkScreen, PatientDriver } from './patient';
+import { checkScreen, expectResultOf, keyboardJourney, PatientDriver } from './patient';
 
 let browser: Browser;
 let context: BrowserContext | undefined;
@@ -28,22 +27,6 @@ async function open(locale: 'en-US' | 'es-US' = 'en-US'): Promise<Page> {
   const page = await context.newPage();
   await page.goto(inject('baseUrl'));
   return page;
-}
-
-/** The result screen shows exactly what assess() says of the same answers. */
-async function expectResultOf(page: Page, t: Catalogue, answers: Answers) {
-  const assessment = assess(answers);
-  if (assessment.verdict === 'emergency') throw new Error('not a result journey');
-  await expect
-    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-    .toBe(t.result.verdicts[assessment.verdict].title);
-  const shown = await page.locator('.procedure h3').allTextContents();
-  expect(shown).toEqual(
-    assessment.procedures.map((p) => `${t.result.procedures[p.id].name} ${t.result.fit[p.fit]}`),
-  );
-  const cautions = await page.locator('.caution-title').allTextContents();
-  expect(cautions).toEqual(assessment.cautions.map((c) => t.result.cautions[c.id].title));
-  await expect.poll(() => page.getByText(t.result.notADiagnosis).count()).toBe(1);
 }
 
 describe('patient journeys', () => {
@@ -145,107 +128,7 @@ describe('patient journeys', () => {
 
   it('a keyboard-only patient completes the assessment, body diagram included', async () => {
     const page = await open();
-    const patient = new PatientDriver(page, en, 'keyboard');
-    const press = (key: string) => page.keyboard.press(key);
-    const focused = () =>
-      page.evaluate(() => {
-        const el = document.activeElement;
-        return (
-          el?.getAttribute('aria-label') ??
-          (el as HTMLInputElement | null)?.labels?.[0]?.textContent ??
-          el?.textContent ??
-          ''
-        );
-      });
-    const tabTo = async (name: string | RegExp) => {
-      for (let i = 0; i < 80; i++) {
-        await press('Tab');
-        const label = await focused();
-        if (typeof name === 'string' ? label.trim() === name : name.test(label)) return;
-      }
-      throw new Error(`could not reach ${String(name)} with Tab`);
-    };
-
-    await tabTo(en.steps.age.label);
-    await page.keyboard.type('61');
-    await press('Enter');
-    await patient.expectStep('redFlags');
-    await tabTo(en.app.noneOfThese);
-    await press('Space');
-    await press('Enter');
-    await patient.expectStep('locations');
-    // The diagram's regions are checkboxes: Space toggles, and the list follows.
-    await tabTo(en.steps.locations.options.knee);
-    await press('Space');
-    expect(
-      await page
-        .getByRole('checkbox', { name: en.steps.locations.options.knee, exact: true })
-        .getAttribute('aria-checked'),
-    ).toBe('true');
-    expect(
-      await page
-        .getByRole('group', { name: en.steps.locations.listLegend, exact: true })
-        .getByRole('checkbox', { name: en.steps.locations.options.knee })
-        .isChecked(),
-    ).toBe(true);
-    await tabTo(en.app.next);
-    await press('Enter');
-    await patient.expectStep('knee');
-    await tabTo(/osteoarthritis/);
-    await press('Space');
-    await tabTo(/I have not had one/);
-    await press('Space');
-    await tabTo(en.app.next);
-    await press('Enter');
-    await patient.expectStep('duration');
-    await tabTo(en.steps.duration.options.under6Weeks);
-    for (let i = 0; i < 4; i++) await press('ArrowDown');
-    await press('Enter');
-    await patient.expectStep('pain');
-    for (const [name, value] of [
-      [en.steps.pain.painAverage, 6],
-      [en.steps.pain.painWorst, 8],
-      [en.steps.pain.interference, 7],
-    ] as const) {
-      await tabTo(/^0/);
-      for (let i = 0; i < value; i++) await press('ArrowRight');
-      expect(
-        await page
-          .getByRole('group', { name })
-          .getByRole('radio', { name: new RegExp(`^${value}(\\D|$)`) })
-          .isChecked(),
-      ).toBe(true);
-    }
-    await press('Enter');
-    await patient.expectStep('treatments');
-    for (let kind = 0; kind < 8; kind++) {
-      await tabTo(en.steps.treatments.outcomes.notTried);
-      await press(kind < 2 ? 'ArrowDown' : 'Space');
-    }
-    await tabTo(en.steps.treatments.steroidCount.label);
-    await page.keyboard.type('1');
-    await press('Enter');
-    await patient.expectStep('history');
-    await tabTo(en.app.next);
-    await press('Enter');
-    await patient.expectStep('goals');
-    await tabTo(en.steps.goals.options.lessPain);
-    await press('Space');
-    await press('Enter');
-    await expect.poll(() => patient.heading().textContent()).toBe(en.review.title);
-    await tabTo(en.review.confirm);
-    await press('Enter');
-    const answers: Answers = {
-      ...answersWith(),
-      age: 61,
-      locations: ['knee'],
-      knee: { diagnoses: ['osteoarthritis'], replacement: 'none' },
-      painAverage: 6,
-      painWorst: 8,
-      interference: 7,
-      steroidInjectionsPast12Months: 1,
-    };
-    delete answers.back;
+    const answers = await keyboardJourney(page);
     await expectResultOf(page, en, answers);
   });
 
