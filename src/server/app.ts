@@ -3,11 +3,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
 import { z } from 'zod/mini';
 import { publicConfig, type ClinicConfig } from './config';
 import type { Db } from './db/database';
+import { createIntakeWriter } from './db/intake-writer';
 import { registerBrandedAssets } from './assets';
 import { registerErrorHandling } from './errors';
 import { intakeRoutes } from './routes/intakes';
@@ -53,6 +54,8 @@ export async function buildApp(options: AppOptions) {
               : { ...(typeof options.logger === 'object' ? options.logger : {}), serializers },
         }),
     bodyLimit: 64 * 1024,
+    // One line per request, written when it is answered (see the onResponse hook below).
+    logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
     trustProxy: options.trustProxy ?? false,
     return503OnClosing: true,
@@ -63,6 +66,19 @@ export async function buildApp(options: AppOptions) {
     for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
   });
   app.decorate('routeTable', routeTable);
+  app.decorateRequest('logDetail', undefined);
+  app.addHook('onResponse', (request, reply, done) => {
+    request.log.info(
+      {
+        req: request,
+        res: reply,
+        responseTime: Math.round(reply.elapsedTime * 10) / 10,
+        ...request.logDetail,
+      },
+      'request completed',
+    );
+    done();
+  });
   // JSON only: without the text/plain parser, any other content type is refused with 415.
   app.removeContentTypeParser('text/plain');
 
@@ -77,8 +93,11 @@ export async function buildApp(options: AppOptions) {
   const config = publicConfig(options.clinic);
   app.get('/api/config', () => config);
 
+  const writer = createIntakeWriter(options.db);
+  // Whatever is queued reaches the disk before the database closes.
+  app.addHook('onClose', () => writer.close());
   intakeRoutes(app, {
-    db: options.db,
+    writer,
     rateLimit: options.intakeRateLimit ?? 30,
     ...(options.now && { now: options.now }),
   });
@@ -97,6 +116,14 @@ export async function buildApp(options: AppOptions) {
       index: ['index.html'],
       wildcard: false,
       preCompressed: true,
+      // Built assets carry a content hash in their names: cache them for good. Pages stay fresh.
+      cacheControl: false,
+      setHeaders: (response, path) => {
+        response.setHeader(
+          'Cache-Control',
+          /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
     });
     app.get('/embed', (_request, reply) => reply.sendFile('index.html'));
     app.get('/staff', (_request, reply) => reply.sendFile('staff.html'));
@@ -110,5 +137,9 @@ export type App = Awaited<ReturnType<typeof buildApp>>;
 declare module 'fastify' {
   interface FastifyInstance {
     routeTable: { method: string; url: string }[];
+  }
+  interface FastifyRequest {
+    /** Words for this request's log line, never health data or contact details. */
+    logDetail: Record<string, string> | undefined;
   }
 }

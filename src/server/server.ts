@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import pino from 'pino';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createDb } from './db/database';
@@ -16,6 +17,10 @@ try {
   throw error;
 }
 
+// Log lines are buffered and written a few kilobytes at a time, off the requests' path; they are
+// flushed at exit. They are never the record of an intake: the database is.
+const logStream = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+
 const db = createDb(config.db);
 await migrateToLatest(db.db, db.schema);
 const app = await buildApp({
@@ -23,7 +28,7 @@ const app = await buildApp({
   clinic: config.clinic,
   clientDir: fileURLToPath(new URL('../client', import.meta.url)),
   widgetFile: fileURLToPath(new URL('../widget/widget.js', import.meta.url)),
-  logger: { level: config.logLevel },
+  logger: { level: config.logLevel, stream: logStream },
   intakeRateLimit: config.intakeRateLimit,
   trustProxy: config.trustProxy,
 });
@@ -53,8 +58,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       .close()
       .then(() => db.close())
       .then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
+        () => 0,
+        () => 1,
+      )
+      .then((code) => {
+        logStream.flushSync();
+        process.exit(code);
+      });
   });
 }

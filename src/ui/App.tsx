@@ -15,8 +15,8 @@ import {
   type QuestionnaireMachine,
   type ScreenId,
 } from '../flows/questionnaire';
-import { readEmbedContext, useEmbedBridge, type EmbedContext } from './embed';
-import { locales } from './i18n/catalogue';
+import { useEmbedBridge, type EmbedContext } from './embed';
+import { locales, type Locale } from './i18n/catalogue';
 import { catalogues, LocaleProvider, useLocale } from './i18n/locale';
 import { QuestionnaireContext, useSend } from './questionnaire-context';
 import { ResultScreen } from './screens/ResultScreen';
@@ -74,13 +74,21 @@ interface AppProps {
   /** The machine with its actors provided; tests and the intake service pass their own. */
   logic?: QuestionnaireMachine;
   storage?: Storage | undefined;
+  /** The language to start in; by default from the address and the browser (see locale.tsx). */
+  locale?: Locale;
+  /** Set at /embed (see embed.ts); main.tsx reads it from the address. */
+  embed?: EmbedContext | undefined;
 }
 
-export function App({ logic = patientMachine, storage = safeStorage('localStorage') }: AppProps) {
+export function App({
+  logic = patientMachine,
+  storage = safeStorage('localStorage'),
+  locale,
+  embed,
+}: AppProps) {
   const [saved] = useState(() => (storage ? loadProgress(storage, Date.now()) : null));
-  const [embed] = useState(() => readEmbedContext());
   return (
-    <LocaleProvider>
+    <LocaleProvider {...(locale && { initial: locale })}>
       <QuestionnaireContext.Provider
         logic={logic}
         options={saved ? { snapshot: resumeSnapshot(saved) } : undefined}
@@ -91,9 +99,9 @@ export function App({ logic = patientMachine, storage = safeStorage('localStorag
   );
 }
 
-function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
+export function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
   try {
-    return window[kind];
+    return typeof window === 'undefined' ? undefined : window[kind];
   } catch {
     return undefined;
   }

@@ -1,13 +1,43 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { StrictMode, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { loadProgress } from '../flows/persistence';
+import { App, safeStorage } from './App';
+import { readEmbedContext } from './embed';
+import { preferredLocale } from './i18n/locale';
 import './styles.css';
+
+/** Lets the built first screen be used once React has taken it over (see scripts/prerender.mjs). */
+function Interactive({ root, children }: { root: HTMLElement; children: ReactNode }) {
+  useEffect(() => {
+    root.removeAttribute('inert');
+  }, [root]);
+  return children;
+}
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
+  const locale = preferredLocale(window.location.search, navigator.languages);
+  const embed = readEmbedContext();
+  const storage = safeStorage('localStorage');
+  const app = (
     <StrictMode>
-      <App />
-    </StrictMode>,
+      <Interactive root={root}>
+        <App locale={locale} embed={embed} storage={storage} />
+      </Interactive>
+    </StrictMode>
   );
+  // index.html carries the first question, rendered at build time in English, so it shows before
+  // any script runs; it stays inert (readable, not yet usable) until React has taken it over. That
+  // happens when this visit starts exactly there; otherwise (Spanish, restored progress, embedded)
+  // React draws afresh.
+  const startsAsBuilt =
+    locale === 'en' && embed === undefined && !(storage && loadProgress(storage, Date.now()));
+  if (root.hasChildNodes() && startsAsBuilt) {
+    // In a task of its own, after the scripts' evaluation: two shorter tasks keep a slow phone's
+    // main thread free sooner than one long one.
+    setTimeout(() => hydrateRoot(root, app), 0);
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
 }

@@ -103,6 +103,8 @@ export interface Db {
   db: Kysely<Database>;
   /** PostgreSQL's schema for the tables and the migration records; undefined on SQLite. */
   schema?: string;
+  /** The SQLite file, for the intake writer's own connection; undefined on PostgreSQL. */
+  file?: string;
   close: () => Promise<void>;
 }
 
@@ -129,5 +131,5 @@ export function createDb(config: DbConfig): Db {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { kind: 'sqlite', db, close: () => db.destroy() };
+  return { kind: 'sqlite', db, file: config.file, close: () => db.destroy() };
 }

@@ -38,6 +38,51 @@ export function isUniqueViolation(error: unknown): boolean {
   );
 }
 
+/** The intake's row and its idempotency record, as both write paths store them. */
+export function intakeRows(intake: NewIntake) {
+  const receipt: IntakeReceipt = {
+    reference: intake.reference,
+    verdict: intake.assessment.verdict,
+  };
+  const createdAt = intake.now.toISOString();
+  const { answers, contact, locale } = intake.request;
+  return {
+    receipt,
+    intake: {
+      id: intake.id,
+      reference: intake.reference,
+      created_at: createdAt,
+      verdict: intake.assessment.verdict,
+      priority: verdictPriority[intake.assessment.verdict],
+      status: 'new',
+      locale,
+      ruleset_version: intake.assessment.rulesetVersion,
+      first_name: contact.firstName,
+      last_name: contact.lastName,
+      answers: JSON.stringify(answers),
+      contact: JSON.stringify(contact),
+      assessment: JSON.stringify(intake.assessment),
+    } satisfies Database['intakes'],
+    key: {
+      key: intake.idempotencyKey,
+      request_hash: intake.requestHash,
+      intake_id: intake.id,
+      response: JSON.stringify(receipt),
+      created_at: createdAt,
+    } satisfies Database['idempotency_keys'],
+  };
+}
+
+/** What an earlier request with the same key means for this one. */
+export function replayOf(
+  earlier: { request_hash: string; response: string },
+  requestHash: string,
+): StoreOutcome {
+  return earlier.request_hash === requestHash
+    ? { kind: 'replayed', receipt: JSON.parse(earlier.response) as IntakeReceipt }
+    : { kind: 'keyConflict' };
+}
+
 /**
  * Stores an intake and its idempotency record in one transaction, or answers from the record an
  * earlier request with the same key left: the same receipt for the same body, a conflict otherwise.
@@ -49,46 +94,11 @@ export function storeIntake(db: Kysely<Database>, intake: NewIntake): Promise<St
       .select(['request_hash', 'response'])
       .where('key', '=', intake.idempotencyKey)
       .executeTakeFirst();
-    if (earlier !== undefined) {
-      return earlier.request_hash === intake.requestHash
-        ? { kind: 'replayed', receipt: JSON.parse(earlier.response) as IntakeReceipt }
-        : { kind: 'keyConflict' };
-    }
-    const receipt: IntakeReceipt = {
-      reference: intake.reference,
-      verdict: intake.assessment.verdict,
-    };
-    const createdAt = intake.now.toISOString();
-    const { answers, contact, locale } = intake.request;
-    await trx
-      .insertInto('intakes')
-      .values({
-        id: intake.id,
-        reference: intake.reference,
-        created_at: createdAt,
-        verdict: intake.assessment.verdict,
-        priority: verdictPriority[intake.assessment.verdict],
-        status: 'new',
-        locale,
-        ruleset_version: intake.assessment.rulesetVersion,
-        first_name: contact.firstName,
-        last_name: contact.lastName,
-        answers: JSON.stringify(answers),
-        contact: JSON.stringify(contact),
-        assessment: JSON.stringify(intake.assessment),
-      })
-      .execute();
-    await trx
-      .insertInto('idempotency_keys')
-      .values({
-        key: intake.idempotencyKey,
-        request_hash: intake.requestHash,
-        intake_id: intake.id,
-        response: JSON.stringify(receipt),
-        created_at: createdAt,
-      })
-      .execute();
-    return { kind: 'created', receipt };
+    if (earlier !== undefined) return replayOf(earlier, intake.requestHash);
+    const rows = intakeRows(intake);
+    await trx.insertInto('intakes').values(rows.intake).execute();
+    await trx.insertInto('idempotency_keys').values(rows.key).execute();
+    return { kind: 'created', receipt: rows.receipt };
   });
 }
 

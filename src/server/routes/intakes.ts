@@ -2,13 +2,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { idempotencyKeySchema, intakeRequestSchema } from '../../api/contract';
 import { assess } from '../../rules';
-import type { Db } from '../db/database';
-import { isUniqueViolation, storeIntake } from '../db/intakes';
+import type { IntakeWriter } from '../db/intake-writer';
+import { isUniqueViolation } from '../db/intakes';
 import { HttpError } from '../errors';
 import { newReference } from '../reference';
 
 export interface IntakeRouteOptions {
-  db: Db;
+  writer: IntakeWriter;
   rateLimit: number;
   now?: () => Date;
 }
@@ -66,7 +66,7 @@ export function intakeRoutes(app: FastifyInstance, options: IntakeRouteOptions) 
       const requestHash = createHash('sha256').update(JSON.stringify(request.body)).digest('hex');
       for (let attempt = 0; ; attempt++) {
         try {
-          const outcome = await storeIntake(options.db.db, {
+          const outcome = await options.writer.store({
             id: randomUUID(),
             reference: newReference(),
             idempotencyKey: key.data,
@@ -82,7 +82,7 @@ export function intakeRoutes(app: FastifyInstance, options: IntakeRouteOptions) 
               'This Idempotency-Key was already used for a different request.',
             );
           }
-          request.log.info({ intake: outcome.kind }, 'intake stored');
+          request.logDetail = { intake: outcome.kind };
           return await reply.status(201).send(outcome.receipt);
         } catch (error) {
           // A concurrent twin with the same key, or a reference already taken: try again, and the

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import SQLite from 'better-sqlite3';
+import { join } from 'node:path';
+import type { IntakeRequest } from '../src/api/contract';
+import { validRequest } from '../src/server/testing/requests.testing';
+import type { Measurement } from './measurement';
+import { startServer } from './server';
+
+// POST /api/intakes under load with autocannon: valid, distinct intakes, each with its own
+// idempotency key, against the built server with full durability; GET /api/health on the same
+// server for comparison. Afterwards the stored intakes are counted: every 201 must be there.
+
+export interface LoadResult {
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** Concurrent connections: far more patients sending at once than a clinic group ever has. */
+const CONNECTIONS = 48;
+
+async function load(
+  url: string,
+  duration: number,
+  request: autocannon.Request,
+): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration,
+    requests: [request],
+  });
+  return {
+    requests: result.requests.total,
+    perSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** Valid requests, each different (the message carries a counter), with fresh keys. */
+function intakeRequests(): autocannon.Request {
+  const variants: IntakeRequest[] = [
+    validRequest(),
+    validRequest((a) => {
+      a.locations = ['neck'];
+      delete a.back;
+      a.neck = { armPain: 'belowElbow', worseWith: [], diagnoses: [], priorSurgery: false };
+    }),
+    validRequest((a) => {
+      a.painAverage = 3;
+      a.treatments.exercise = 'lastingRelief';
+    }),
+    validRequest((a) => {
+      a.history = ['diabetes', 'bloodThinners'];
+    }),
+  ];
+  const bodies = variants.map((v) =>
+    JSON.stringify({ ...v, contact: { ...v.contact, message: '#N#' } }),
+  );
+  let n = 0;
+  return {
+    method: 'POST',
+    path: '/api/intakes',
+    setupRequest: (request) => {
+      n++;
+      return {
+        ...request,
+        headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+        body: bodies[n % bodies.length]!.replace('#N#', `Bench request ${n}`),
+      };
+    },
+  };
+}
+
+async function storedCount(kind: 'sqlite' | 'postgres', where: string): Promise<number> {
+  if (kind === 'sqlite') {
+    const db = new SQLite(join(where, 'intake.db'), { readonly: true });
+    try {
+      return (db.prepare('select count(*) as n from intakes').get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: where });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>('select count(*) as n from intakes');
+    return Number(rows[0]?.n ?? 0);
+  } finally {
+    await client.end();
+  }
+}
+
+async function freshPostgresDatabase(adminUrl: string): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query('drop database if exists ipm_bench with (force)');
+    await client.query('create database ipm_bench');
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = '/ipm_bench';
+  return url.toString();
+}
+
+export async function benchIntakes(
+  kind: 'sqlite' | 'postgres',
+  options: { port?: number; duration?: number; databaseUrl?: string } = {},
+): Promise<{
+  measurements: Measurement[];
+  intake: LoadResult;
+  health: LoadResult;
+  stored: number;
+}> {
+  const duration = options.duration ?? 10;
+  const databaseUrl =
+    kind === 'postgres' ? await freshPostgresDatabase(options.databaseUrl ?? '') : undefined;
+  const server = await startServer(options.port ?? 8198, {
+    INTAKE_RATE_LIMIT: String(1_000_000_000),
+    LOG_LEVEL: 'info',
+    ...(databaseUrl && { DATABASE_URL: databaseUrl }),
+  });
+  try {
+    // Warm up both routes (the JIT, the connections, the database file), then measure each alone.
+    await load(server.url, 2, { method: 'GET', path: '/api/health' });
+    const health = await load(server.url, duration, { method: 'GET', path: '/api/health' });
+    const requests = intakeRequests();
+    const warmup = await load(server.url, 3, requests);
+    const intake = await load(server.url, duration, requests);
+    // Every 201 of both runs must be in the database (a few more may be: answered after the end).
+    const stored = await storedCount(kind, databaseUrl ?? server.dataDir);
+    const acknowledged = warmup.requests - warmup.non2xx + intake.requests - intake.non2xx;
+    const label = kind === 'sqlite' ? 'SQLite, synchronous=FULL' : 'PostgreSQL';
+    const measurements: Measurement[] = [
+      {
+        name: `POST /api/intakes per second (${label})`,
+        value: intake.perSecond,
+        unit: 'req/s',
+        ...(kind === 'sqlite' && { budget: { atLeast: 2000 } }),
+      },
+      {
+        name: `POST /api/intakes p50 latency (${label})`,
+        value: intake.p50,
+        unit: 'ms',
+      },
+      {
+        name: `POST /api/intakes p99 latency (${label})`,
+        value: intake.p99,
+        unit: 'ms',
+        ...(kind === 'sqlite' && { budget: { atMost: 50 } }),
+      },
+      {
+        name: `POST /api/intakes errors and non-2xx (${label})`,
+        value: warmup.errors + warmup.non2xx + intake.errors + intake.non2xx,
+        unit: '',
+        budget: { atMost: 0 },
+      },
+      {
+        name: `POST /api/intakes acknowledged (201) but not stored (${label})`,
+        value: Math.max(0, acknowledged - stored),
+        unit: '',
+        budget: { atMost: 0 },
+      },
+      {
+        name: `GET /api/health per second (same server, ${label})`,
+        value: health.perSecond,
+        unit: 'req/s',
+      },
+      {
+        name: `POST /api/intakes : GET /api/health (${label})`,
+        value: Math.round((intake.perSecond / health.perSecond) * 100) / 100,
+        unit: '',
+      },
+    ];
+    return { measurements, intake, health, stored };
+  } finally {
+    await server.stop();
+  }
+}

@@ -1,0 +1,23 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openBatchWriter, type BatchResult } from './intake-batch';
+import type { NewIntake } from './intakes';
+
+// The intake writer's thread: it waits for the disk (synchronous=FULL) so the server's event loop
+// does not. Each message is one batch; the answer comes only after its commit.
+
+export type WorkerReply =
+  { results: BatchResult[] } | { failed: { message: string; code?: string } };
+
+const writer = openBatchWriter((workerData as { file: string }).file);
+parentPort?.on('message', (batch: NewIntake[]) => {
+  let reply: WorkerReply;
+  try {
+    reply = { results: writer.storeBatch(batch) };
+  } catch (error) {
+    // The commit itself failed: nothing of this batch is stored.
+    const { message, code } = error as { message: string; code?: string };
+    reply = { failed: { message, ...(code !== undefined && { code }) } };
+  }
+  parentPort?.postMessage(reply);
+});
+parentPort?.on('close', () => writer.close());

@@ -1,0 +1,122 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Db } from './database';
+import { storeIntake, type NewIntake, type StoreOutcome } from './intakes';
+import type { WorkerReply } from './intake-writer-worker';
+
+// How intakes reach the disk. On SQLite, concurrent intakes share one transaction (group commit):
+// with synchronous=FULL every commit waits for the disk, so one commit for all the intakes that
+// arrived meanwhile turns ~1,500 commits a second into many thousands of intakes. The commits run
+// on a worker thread with its own connection, so the event loop keeps taking requests while the
+// disk syncs. No intake is acknowledged before the commit that holds it; each has its own
+// savepoint, so one that fails (a reference already taken) leaves the others in. On PostgreSQL
+// each intake is its own transaction on the pool, and the server groups the commits itself.
+
+export interface IntakeWriter {
+  store: (intake: NewIntake) => Promise<StoreOutcome>;
+  /** Writes whatever is queued, then stops; the server calls it before closing the database. */
+  close: () => Promise<void>;
+}
+
+/** The most intakes in one transaction. */
+const MAX_BATCH = 256;
+
+export function createIntakeWriter(db: Db): IntakeWriter {
+  if (db.kind === 'sqlite' && db.file !== undefined && db.file !== ':memory:')
+    return groupCommitWriter(db.file);
+  return { store: (intake) => storeIntake(db.db, intake), close: () => Promise.resolve() };
+}
+
+interface Pending {
+  intake: NewIntake;
+  resolve: (outcome: StoreOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
+const toError = (failure: { message: string; code?: string }) =>
+  Object.assign(
+    new Error(failure.message),
+    failure.code === undefined ? {} : { code: failure.code },
+  );
+
+function startWorker(file: string): Worker {
+  const options = { workerData: { file } };
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./intake-writer-worker.js', import.meta.url), options);
+  // From the sources (tests), the worker is TypeScript: tsx compiles it.
+  const tsx = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
+  const worker = new URL('./intake-writer-worker.ts', import.meta.url).href;
+  return new Worker(
+    `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); })`,
+    { ...options, eval: true },
+  );
+}
+
+function groupCommitWriter(file: string): IntakeWriter {
+  let worker: Worker | undefined;
+  let queue: Pending[] = [];
+  let inFlight: Pending[] = [];
+  let drained: (() => void) | undefined;
+
+  const settle = (reply: WorkerReply) => {
+    const batch = inFlight;
+    inFlight = [];
+    if ('failed' in reply) for (const item of batch) item.reject(toError(reply.failed));
+    else
+      batch.forEach((item, i) => {
+        const result = reply.results[i];
+        if (result?.ok) item.resolve(result.outcome);
+        else item.reject(toError(result?.error ?? { message: 'The intake was not stored.' }));
+      });
+    send();
+  };
+
+  const lost = (error: unknown) => {
+    // The thread died: whatever it held is not acknowledged; the next intake starts a new one.
+    worker = undefined;
+    for (const item of inFlight) item.reject(error);
+    inFlight = [];
+    send();
+  };
+
+  function send() {
+    if (inFlight.length > 0) return;
+    if (queue.length === 0) {
+      drained?.();
+      return;
+    }
+    if (!worker) {
+      worker = startWorker(file);
+      worker.on('message', settle);
+      worker.on('error', lost);
+      worker.on('exit', (code) => {
+        if (inFlight.length > 0) lost(new Error(`The intake writer stopped (exit ${code}).`));
+        worker = undefined;
+      });
+      worker.unref();
+    }
+    inFlight = queue.slice(0, MAX_BATCH);
+    queue = queue.slice(inFlight.length);
+    worker.postMessage(inFlight.map((item) => item.intake));
+  }
+
+  return {
+    store: (intake) =>
+      new Promise<StoreOutcome>((resolve, reject) => {
+        queue.push({ intake, resolve, reject });
+        send();
+      }),
+    close: async () => {
+      if (inFlight.length > 0 || queue.length > 0)
+        await new Promise<void>((resolve) => (drained = resolve));
+      const stopping = worker;
+      worker = undefined;
+      await stopping?.terminate();
+    },
+  };
+}
