@@ -36,4 +36,5 @@ if (changedAt > builtAt) {
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-await import(join(root, 'dist/server/server.js'));
+// `--build-only`: the test scripts build what is stale, once, and start their own servers.
+if (!process.argv.includes('--build-only')) await import(join(root, 'dist/server/server.js'));

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -10,7 +11,7 @@ import { publicConfig, type ClinicConfig } from './config';
 import type { Db } from './db/database';
 import { createIntakeWriter } from './db/intake-writer';
 import { registerBrandedAssets } from './assets';
-import { registerErrorHandling } from './errors';
+import { HttpError, registerErrorHandling } from './errors';
 import { intakeRoutes } from './routes/intakes';
 import { staffRoutes } from './routes/staff';
 import { registerSecurityHeaders } from './security';
@@ -22,6 +23,8 @@ export interface AppOptions {
   clientDir?: string;
   /** The built loader (dist/widget/widget.js); omitted in API-only tests. */
   widgetFile?: string;
+  /** Start the intake writer's thread at once rather than at the first intake (the server does). */
+  startWriterNow?: boolean;
   logger?: FastifyServerOptions['logger'];
   loggerInstance?: FastifyServerOptions['loggerInstance'];
   intakeRateLimit?: number;
@@ -58,7 +61,8 @@ export async function buildApp(options: AppOptions) {
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
     trustProxy: options.trustProxy ?? false,
-    return503OnClosing: true,
+    // Closing is answered below, in the API's own error shape.
+    return503OnClosing: false,
   });
   // Every route the app serves, so tests can hold each one to the rules (see staff.test.ts).
   const routeTable: { method: string; url: string }[] = [];
@@ -79,10 +83,37 @@ export async function buildApp(options: AppOptions) {
     );
     done();
   });
-  // JSON only: without the text/plain parser, any other content type is refused with 415.
+  // JSON only: without the text/plain parser, any other content type is refused with 415. Bodies
+  // must be valid UTF-8: decoding would otherwise turn broken bytes into U+FFFD and store them.
   app.removeContentTypeParser('text/plain');
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    const bytes = body as Buffer;
+    if (!isUtf8(bytes)) {
+      done(
+        new HttpError(400, 'invalid_encoding', 'The request body is not valid UTF-8.'),
+        undefined,
+      );
+      return;
+    }
+    // The default parser answers through `done`; it returns nothing to wait for.
+    void parseJson(request, bytes.toString('utf8'), done);
+  });
 
   registerErrorHandling(app);
+  // Once shutting down (SIGTERM), requests still arriving on open connections are refused with a
+  // 503 the client can retry elsewhere; those already being handled finish.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (!closing) return;
+    reply.header('Connection', 'close');
+    throw new HttpError(503, 'shutting_down', 'The service is restarting. Please try again.');
+  });
   registerSecurityHeaders(app, options.clinic.embedOrigins);
   await app.register(fastifyRateLimit, { global: false });
 
@@ -93,7 +124,7 @@ export async function buildApp(options: AppOptions) {
   const config = publicConfig(options.clinic);
   app.get('/api/config', () => config);
 
-  const writer = createIntakeWriter(options.db);
+  const writer = createIntakeWriter(options.db, { startNow: options.startWriterNow ?? false });
   // Whatever is queued reaches the disk before the database closes.
   app.addHook('onClose', () => writer.close());
   intakeRoutes(app, {

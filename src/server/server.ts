@@ -28,6 +28,7 @@ const app = await buildApp({
   clinic: config.clinic,
   clientDir: fileURLToPath(new URL('../client', import.meta.url)),
   widgetFile: fileURLToPath(new URL('../widget/widget.js', import.meta.url)),
+  startWriterNow: true,
   logger: { level: config.logLevel, stream: logStream },
   intakeRateLimit: config.intakeRateLimit,
   trustProxy: config.trustProxy,

@@ -22,9 +22,12 @@ export interface IntakeWriter {
 /** The most intakes in one transaction. */
 const MAX_BATCH = 256;
 
-export function createIntakeWriter(db: Db): IntakeWriter {
+export function createIntakeWriter(
+  db: Db,
+  options: { startNow?: boolean } = {},
+): IntakeWriter {
   if (db.kind === 'sqlite' && db.file !== undefined && db.file !== ':memory:')
-    return groupCommitWriter(db.file);
+    return groupCommitWriter(db.file, options.startNow ?? false);
   return { store: (intake) => storeIntake(db.db, intake), close: () => Promise.resolve() };
 }
 
@@ -57,7 +60,7 @@ function startWorker(file: string): Worker {
   );
 }
 
-function groupCommitWriter(file: string): IntakeWriter {
+function groupCommitWriter(file: string, startNow: boolean): IntakeWriter {
   let worker: Worker | undefined;
   let queue: Pending[] = [];
   let inFlight: Pending[] = [];
@@ -84,22 +87,29 @@ function groupCommitWriter(file: string): IntakeWriter {
     send();
   };
 
+  function spawnWorker(): Worker {
+    const started = startWorker(file);
+    started.on('message', settle);
+    started.on('error', lost);
+    started.on('exit', (code) => {
+      if (inFlight.length > 0) lost(new Error(`The intake writer stopped (exit ${code}).`));
+      if (worker === started) worker = undefined;
+    });
+    started.unref();
+    return started;
+  }
+
+  // The server starts the thread at once, so the first patient after a restart does not wait
+  // for it; tests that never send an intake do not pay for one.
+  if (startNow) worker = spawnWorker();
+
   function send() {
     if (inFlight.length > 0) return;
     if (queue.length === 0) {
       drained?.();
       return;
     }
-    if (!worker) {
-      worker = startWorker(file);
-      worker.on('message', settle);
-      worker.on('error', lost);
-      worker.on('exit', (code) => {
-        if (inFlight.length > 0) lost(new Error(`The intake writer stopped (exit ${code}).`));
-        worker = undefined;
-      });
-      worker.unref();
-    }
+    worker ??= spawnWorker();
     inFlight = queue.slice(0, MAX_BATCH);
     queue = queue.slice(inFlight.length);
     worker.postMessage(inFlight.map((item) => item.intake));

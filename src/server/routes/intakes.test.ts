@@ -234,3 +234,25 @@ describe('security headers', () => {
     expect(response.headers['referrer-policy']).toBe('no-referrer');
   });
 });
+
+describe('the request body', () => {
+  it('must be valid UTF-8: broken bytes are refused, not stored as replacement characters', async () => {
+    const text = Buffer.from(JSON.stringify(validRequest()));
+    const at = text.indexOf('"firstName":"') + 13;
+    const body = Buffer.concat([
+      text.subarray(0, at),
+      Buffer.from([0xff, 0xfe]),
+      text.subarray(at),
+    ]);
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/intakes',
+      headers: { 'content-type': 'application/json', 'idempotency-key': newKey() },
+      payload: body,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({
+      error: { code: 'invalid_encoding', message: 'The request body is not valid UTF-8.' },
+    });
+  });
+});

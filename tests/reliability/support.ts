@@ -1,0 +1,226 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  appendFileSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import pg from 'pg';
+import SQLite from 'better-sqlite3';
+import { expect } from 'vitest';
+import { freePort, waitUntilHealthy } from '../net';
+import type { IntakeRequest } from '../../src/api/contract';
+import { nonEmergencyAnswers } from '../../src/rules/arbitraries.testing';
+import { birthDateFor } from '../../src/server/testing/requests.testing';
+
+// What the reliability suite shares: the built server as a child process whose every log line is
+// kept, intakes whose personal details are recorded so the logs can be searched for them, and the
+// figures the suite prints at the end (see global-setup.ts).
+
+const root = new URL('../..', import.meta.url).pathname;
+export const artifacts = join(root, 'tests/artifacts/reliability');
+export const logsDir = join(artifacts, 'logs');
+const secretsFile = join(artifacts, 'secrets.jsonl');
+const figuresFile = join(artifacts, 'figures.jsonl');
+
+/** A figure for the suite's summary (printed by the global teardown and kept for the README). */
+export function record(name: string, value: number | string): void {
+  mkdirSync(artifacts, { recursive: true });
+  appendFileSync(figuresFile, `${JSON.stringify({ name, value })}\n`);
+}
+
+export interface ServerOptions {
+  dataDir?: string;
+  databaseUrl?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Names the log file. */
+  label: string;
+}
+
+export interface RunningServer {
+  url: string;
+  dataDir: string;
+  process: ChildProcess;
+  exited: Promise<number | null>;
+}
+
+let serial = 0;
+
+/** Starts dist/server/server.js (built by `npm test` before this suite) and waits for health. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  mkdirSync(logsDir, { recursive: true });
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'ipm-reliability-'));
+  const port = await freePort();
+  // The suite picks the database itself: never one from the environment.
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const child = spawn(process.execPath, ['dist/server/server.js'], {
+    cwd: root,
+    env: {
+      ...inherited,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      INTAKE_RATE_LIMIT: '1000000000',
+      ...(options.databaseUrl !== undefined && { DATABASE_URL: options.databaseUrl }),
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = createWriteStream(join(logsDir, `${options.label}-${++serial}.log`));
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      log.end();
+      resolve(code);
+    }),
+  );
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilHealthy(url, child, options.label);
+  return { url, dataDir, process: child, exited };
+}
+
+const letters = (n: number) =>
+  Array.from(randomBytes(n), (b) => String.fromCharCode(97 + (b % 26))).join('');
+
+/**
+ * A valid, non-emergency intake with personal details unlikely to appear anywhere by chance; they
+ * are recorded, so the logs of the whole suite can be searched for them.
+ */
+export function traceableIntake(seed?: number): IntakeRequest {
+  const [answers] = fc.sample(nonEmergencyAnswers, {
+    numRuns: 1,
+    ...(seed !== undefined && { seed }),
+  });
+  if (!answers) throw new Error('no answers');
+  const firstName = `Zq${letters(8)}`;
+  const lastName = `Xv${letters(8)}`;
+  const phone = `+1 555 ${String(1_000_000 + Math.floor(Math.random() * 8_999_999))}`;
+  const email = `${letters(10)}@example.org`;
+  const message = `Note ${letters(12)}`;
+  const dateOfBirth = birthDateFor(answers.age);
+  mkdirSync(artifacts, { recursive: true });
+  appendFileSync(secretsFile, `${JSON.stringify([firstName, lastName, phone, email, message])}\n`);
+  return {
+    answers,
+    contact: {
+      firstName,
+      lastName,
+      dateOfBirth,
+      phone,
+      email,
+      preferredContact: 'phone',
+      bestTime: 'any',
+      message,
+      consent: { contact: true, privacy: true },
+    },
+    locale: 'en',
+  };
+}
+
+/** Answer words that would betray health data if a log line carried a request body. */
+const answerWords = [
+  'discHerniation',
+  'spinalStenosis',
+  'immunosuppressed',
+  'bloodThinners',
+  'pregnant',
+  'contrastDye',
+  'lessPain',
+  'noRelief',
+];
+
+/** Log lines that carry a recorded personal detail or an answer word, across every server so far. */
+export function findPersonalDataInLogs(): { lines: number; people: number; findings: string[] } {
+  const people = existsSync(secretsFile)
+    ? readFileSync(secretsFile, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as string[])
+    : [];
+  const secrets = [...people.flat(), ...answerWords];
+  let lines = 0;
+  const findings: string[] = [];
+  for (const name of existsSync(logsDir) ? readdirSync(logsDir) : []) {
+    const text = readFileSync(join(logsDir, name), 'utf8');
+    lines += text.split('\n').filter(Boolean).length;
+    for (const secret of secrets) if (text.includes(secret)) findings.push(`${name}: "${secret}"`);
+  }
+  return { lines, people: people.length, findings };
+}
+
+/** Every log line written so far by every server of the suite carries no recorded detail. */
+export function expectNoPersonalDataInLogs(): void {
+  expect(findPersonalDataInLogs().findings).toEqual([]);
+}
+
+export const post = (url: string, body: unknown, key: string = randomUUID()) =>
+  fetch(`${url}/api/intakes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': key },
+    body: JSON.stringify(body),
+  });
+
+/** A fresh PostgreSQL database for one test file, dropped by the function it returns. */
+export async function freshPostgresDatabase(adminUrl: string, name: string) {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** Runs SQL against the SQLite file or the PostgreSQL database a server stored into. */
+export async function query<T>(
+  where: { sqlite: string } | { postgres: string },
+  sql: string,
+): Promise<T[]> {
+  return queryRows<T>(where, sql);
+}
+
+/** The single number a `select count(*) as n` answers (PostgreSQL's counts come as text). */
+export async function count(where: { sqlite: string } | { postgres: string }, sql: string) {
+  const [row] = await queryRows<{ n: number | string }>(where, sql);
+  return Number(row?.n ?? Number.NaN);
+}
+
+async function queryRows<T>(
+  where: { sqlite: string } | { postgres: string },
+  sql: string,
+): Promise<T[]> {
+  if ('sqlite' in where) {
+    // Read-write, so a file left by a killed server is recovered from its WAL first.
+    const db = new SQLite(join(where.sqlite, 'intake.db'));
+    try {
+      return db.prepare(sql).all() as T[];
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: where.postgres });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
