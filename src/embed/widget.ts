@@ -52,10 +52,15 @@ function mount(script: HTMLScriptElement): void {
   const host = element('div');
   host.className = 'ipm-widget';
   const root = host.attachShadow({ mode: 'open' });
-  // A constructed sheet is not inline style, so host pages with a strict CSP keep working.
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(STYLE);
-  root.adoptedStyleSheets = [sheet];
+  // A constructed sheet is not inline style, so host pages with a strict CSP keep working; older
+  // browsers without one get a <style> element.
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    root.append(element('style', { textContent: STYLE }));
+  }
   host.style.setProperty('--b', colour(BRAND, '#0b5c6b'));
   host.style.setProperty('--t', colour(BRAND_TEXT, '#ffffff'));
   script.after(host);

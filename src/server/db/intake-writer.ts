@@ -22,10 +22,7 @@ export interface IntakeWriter {
 /** The most intakes in one transaction. */
 const MAX_BATCH = 256;
 
-export function createIntakeWriter(
-  db: Db,
-  options: { startNow?: boolean } = {},
-): IntakeWriter {
+export function createIntakeWriter(db: Db, options: { startNow?: boolean } = {}): IntakeWriter {
   if (db.kind === 'sqlite' && db.file !== undefined && db.file !== ':memory:')
     return groupCommitWriter(db.file, options.startNow ?? false);
   return { store: (intake) => storeIntake(db.db, intake), close: () => Promise.resolve() };
