@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import SQLite from 'better-sqlite3';
-import { join } from 'node:path';
 import type { IntakeRequest } from '../src/api/contract';
 import { validRequest } from '../src/server/testing/requests.testing';
 import type { Measurement } from './measurement';
+import { count, freshPostgresDatabase } from '../tests/servers';
 import { startServer } from './server';
 
 // POST /api/intakes under load with autocannon: valid, distinct intakes, each with its own
@@ -80,42 +78,9 @@ function intakeRequests(): autocannon.Request {
   };
 }
 
-async function storedCount(kind: 'sqlite' | 'postgres', where: string): Promise<number> {
-  if (kind === 'sqlite') {
-    const db = new SQLite(join(where, 'intake.db'), { readonly: true });
-    try {
-      return (db.prepare('select count(*) as n from intakes').get() as { n: number }).n;
-    } finally {
-      db.close();
-    }
-  }
-  const client = new pg.Client({ connectionString: where });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: string }>('select count(*) as n from intakes');
-    return Number(rows[0]?.n ?? 0);
-  } finally {
-    await client.end();
-  }
-}
-
-async function freshPostgresDatabase(adminUrl: string): Promise<string> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query('drop database if exists ipm_bench with (force)');
-    await client.query('create database ipm_bench');
-  } finally {
-    await client.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = '/ipm_bench';
-  return url.toString();
-}
-
 export async function benchIntakes(
   kind: 'sqlite' | 'postgres',
-  options: { port?: number; duration?: number; databaseUrl?: string } = {},
+  options: { duration?: number; databaseUrl?: string } = {},
 ): Promise<{
   measurements: Measurement[];
   intake: LoadResult;
@@ -123,9 +88,12 @@ export async function benchIntakes(
   stored: number;
 }> {
   const duration = options.duration ?? 10;
-  const databaseUrl =
-    kind === 'postgres' ? await freshPostgresDatabase(options.databaseUrl ?? '') : undefined;
-  const server = await startServer(options.port ?? 8198, {
+  const postgres =
+    kind === 'postgres'
+      ? await freshPostgresDatabase(options.databaseUrl ?? '', 'ipm_bench')
+      : undefined;
+  const databaseUrl = postgres?.url;
+  const server = await startServer({
     INTAKE_RATE_LIMIT: String(1_000_000_000),
     LOG_LEVEL: 'info',
     ...(databaseUrl && { DATABASE_URL: databaseUrl }),
@@ -138,7 +106,10 @@ export async function benchIntakes(
     const warmup = await load(server.url, 3, requests);
     const intake = await load(server.url, duration, requests);
     // Every 201 of both runs must be in the database (a few more may be: answered after the end).
-    const stored = await storedCount(kind, databaseUrl ?? server.dataDir);
+    const stored = await count(
+      databaseUrl ? { postgres: databaseUrl } : { sqlite: server.dataDir },
+      'select count(*) as n from intakes',
+    );
     const acknowledged = warmup.requests - warmup.non2xx + intake.requests - intake.non2xx;
     const label = kind === 'sqlite' ? 'SQLite, synchronous=FULL' : 'PostgreSQL';
     const measurements: Measurement[] = [
@@ -185,5 +156,6 @@ export async function benchIntakes(
     return { measurements, intake, health, stored };
   } finally {
     await server.stop();
+    await postgres?.drop();
   }
 }

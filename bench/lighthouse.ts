@@ -1,6 +1,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Measurement } from './measurement';
+import { chromiumFlags, chromiumPath } from '../tests/e2e/browser';
 import { startServer } from './server';
 
 // Lighthouse 12.2.3 with its default mobile preset (simulated slow 4G and a 4x slower CPU) on the
@@ -8,22 +9,15 @@ import { startServer } from './server';
 
 const RUNS = 3;
 
-export async function benchLighthouse(
-  port = 8196,
-): Promise<{ measurements: Measurement[]; performanceRuns: number[]; belowFullMarks: string[] }> {
-  const server = await startServer(port);
+export async function benchLighthouse(): Promise<{
+  measurements: Measurement[];
+  performanceRuns: number[];
+  belowFullMarks: string[];
+}> {
+  const server = await startServer();
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    chromePath: chromiumPath,
+    chromeFlags: [...chromiumFlags],
   });
   try {
     // Lighthouse's own advice: run several times and keep the median run (by performance).

@@ -8,8 +8,8 @@ import { startServer } from './server';
  * clinic's page receives it.
  * Needs `npm run build` first.
  */
-export async function benchPageWeight(port = 8199): Promise<Measurement[]> {
-  const server = await startServer(port);
+export async function benchPageWeight(): Promise<Measurement[]> {
+  const server = await startServer();
   try {
     const browser = await launchBrowser();
     const page = await browser.newPage();

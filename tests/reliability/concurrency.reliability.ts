@@ -1,16 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dialects } from '../../src/server/testing/databases.testing';
-import {
-  count,
-  expectNoPersonalDataInLogs,
-  freshPostgresDatabase,
-  post,
-  query,
-  record,
-  startServer,
-  traceableIntake,
-} from './support';
+import { count, freshPostgresDatabase, query } from '../servers';
+import { expectNoPersonalDataInLogs, post, record, startServer, traceableIntake } from './support';
 
 // Idempotency races and graceful shutdown, against the real server on each database.
 

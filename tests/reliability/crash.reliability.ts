@@ -5,16 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { IntakeRequest } from '../../src/api/contract';
 import { dialects } from '../../src/server/testing/databases.testing';
-import {
-  count,
-  expectNoPersonalDataInLogs,
-  freshPostgresDatabase,
-  post,
-  query,
-  record,
-  startServer,
-  traceableIntake,
-} from './support';
+import { count, freshPostgresDatabase, query } from '../servers';
+import { expectNoPersonalDataInLogs, post, record, startServer, traceableIntake } from './support';
 
 // Crash consistency: the real server takes concurrent valid submissions and is killed with SIGKILL
 // at random moments, then restarted on the same data. Clients retry what was not answered with the

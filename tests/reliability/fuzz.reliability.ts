@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intakeRequestSchema } from '../../src/api/contract';
 import { emergencyRedFlags } from '../../src/rules';
+import { count } from '../servers';
 import {
   expectNoPersonalDataInLogs,
-  count,
   record,
   startServer,
   traceableIntake,

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   appendFileSync,
@@ -12,10 +12,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import pg from 'pg';
-import SQLite from 'better-sqlite3';
 import { expect } from 'vitest';
-import { freePort, waitUntilHealthy } from '../net';
+import { startBuiltServer } from '../servers';
 import type { IntakeRequest } from '../../src/api/contract';
 import { nonEmergencyAnswers } from '../../src/rules/arbitraries.testing';
 import { birthDateFor } from '../../src/server/testing/requests.testing';
@@ -53,39 +51,26 @@ export interface RunningServer {
 
 let serial = 0;
 
-/** Starts dist/server/server.js (built by `npm test` before this suite) and waits for health. */
+/** The built server (built by `npm test` before this suite), every line it writes kept. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   mkdirSync(logsDir, { recursive: true });
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'ipm-reliability-'));
-  const port = await freePort();
-  // The suite picks the database itself: never one from the environment.
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['dist/server/server.js'], {
-    cwd: root,
-    env: {
-      ...inherited,
-      PORT: String(port),
-      HOST: '127.0.0.1',
+  const server = await startBuiltServer(
+    options.label,
+    {
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
       INTAKE_RATE_LIMIT: '1000000000',
       ...(options.databaseUrl !== undefined && { DATABASE_URL: options.databaseUrl }),
       ...options.env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const log = createWriteStream(join(logsDir, `${options.label}-${++serial}.log`));
-  child.stdout.pipe(log, { end: false });
-  child.stderr.pipe(log, { end: false });
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => {
-      log.end();
-      resolve(code);
-    }),
+    'pipe',
   );
-  const url = `http://127.0.0.1:${port}`;
-  await waitUntilHealthy(url, child, options.label);
-  return { url, dataDir, process: child, exited };
+  const log = createWriteStream(join(logsDir, `${options.label}-${++serial}.log`));
+  server.child.stdout?.pipe(log, { end: false });
+  server.child.stderr?.pipe(log, { end: false });
+  void server.exited.then(() => log.end());
+  return { url: server.url, dataDir, process: server.child, exited: server.exited };
 }
 
 const letters = (n: number) =>
@@ -168,59 +153,3 @@ export const post = (url: string, body: unknown, key: string = randomUUID()) =>
     headers: { 'content-type': 'application/json', 'idempotency-key': key },
     body: JSON.stringify(body),
   });
-
-/** A fresh PostgreSQL database for one test file, dropped by the function it returns. */
-export async function freshPostgresDatabase(adminUrl: string, name: string) {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
-}
-
-/** Runs SQL against the SQLite file or the PostgreSQL database a server stored into. */
-export async function query<T>(
-  where: { sqlite: string } | { postgres: string },
-  sql: string,
-): Promise<T[]> {
-  return queryRows<T>(where, sql);
-}
-
-/** The single number a `select count(*) as n` answers (PostgreSQL's counts come as text). */
-export async function count(where: { sqlite: string } | { postgres: string }, sql: string) {
-  const [row] = await queryRows<{ n: number | string }>(where, sql);
-  return Number(row?.n ?? Number.NaN);
-}
-
-async function queryRows<T>(
-  where: { sqlite: string } | { postgres: string },
-  sql: string,
-): Promise<T[]> {
-  if ('sqlite' in where) {
-    // Read-write, so a file left by a killed server is recovered from its WAL first.
-    const db = new SQLite(join(where.sqlite, 'intake.db'));
-    try {
-      return db.prepare(sql).all() as T[];
-    } finally {
-      db.close();
-    }
-  }
-  const client = new pg.Client({ connectionString: where.postgres });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
