@@ -27,7 +27,29 @@ export function ageOn(dateOfBirth: string, today: Date): number | undefined {
   return y - year - (beforeBirthday ? 1 : 0);
 }
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** What a free-text field refuses: a name or note that could fool the person who reads it. */
+export const hiddenCharactersMessage =
+  'must not contain control characters or text-direction overrides';
+
+// Refused: control characters (Cc: NUL and the rest of C0 and C1), invisible format characters
+// (Cf: the bidirectional marks, embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069,
+// zero-width space, word joiner, byte-order mark, soft hyphen, tag characters), the line and
+// paragraph separators, the Hangul fillers that render as nothing, and lone UTF-16 surrogates
+// (which no encoding can store). Kept: the zero-width joiner and non-joiner, which Persian, Hindi
+// and emoji need, and in text with lines tab, line feed and carriage return.
+const hiddenInLine = /[\p{Cc}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]|(?![\u200C\u200D])\p{Cf}/u;
+const hiddenInText =
+  /(?![\t\n\r])[\p{Cc}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]|(?![\u200C\u200D])\p{Cf}/u;
+
+/** A check that refuses hidden characters, for one line (a name) or text with lines (a message). */
+export const noHiddenCharacters = (lines: 'oneLine' | 'lines' = 'oneLine') =>
+  z.refine<string>(
+    (value) => !(lines === 'lines' ? hiddenInText : hiddenInLine).test(value),
+    hiddenCharactersMessage,
+  );
+
+const text = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1), z.maxLength(max), noHiddenCharacters());
 
 export const contactSchema = z.strictObject({
   firstName: text(100),
@@ -51,7 +73,7 @@ export const contactSchema = z.strictObject({
   email: z.optional(z.email().check(z.maxLength(254))),
   preferredContact: z.enum(['phone', 'text', 'email']),
   bestTime: z.enum(['morning', 'afternoon', 'evening', 'any']),
-  message: z.optional(z.string().check(z.maxLength(1000))),
+  message: z.optional(z.string().check(z.maxLength(1000), noHiddenCharacters('lines'))),
   consent: z.strictObject({ contact: z.literal(true), privacy: z.literal(true) }),
 });
 export type Contact = z.infer<typeof contactSchema>;

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { LogController, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import type { ApiError } from '../api/contract';
 import { sql } from 'kysely';
 import { z } from 'zod/mini';
 import { publicConfig, type ClinicConfig } from './config';
@@ -13,8 +14,9 @@ import { createIntakeWriter } from './db/intake-writer';
 import { registerBrandedAssets } from './assets';
 import { HttpError, registerErrorHandling } from './errors';
 import { intakeRoutes } from './routes/intakes';
-import { staffRoutes } from './routes/staff';
-import { registerSecurityHeaders } from './security';
+import { fhirRoutes, staffRoutes, type Access } from './routes/staff';
+import { sweepAttempts } from './staff/throttle';
+import { applySecurityHeaders, frameAncestorsFor, registerSecurityHeaders } from './security';
 
 export interface AppOptions {
   db: Db;
@@ -29,8 +31,27 @@ export interface AppOptions {
   loggerInstance?: FastifyServerOptions['loggerInstance'];
   intakeRateLimit?: number;
   trustProxy?: boolean;
+  /** Where the clinic serves the app (PUBLIC_URL): the base of every absolute URL built here. */
+  publicUrl?: string;
+  /** The base of absolute URLs while PUBLIC_URL is not set (the server: http://localhost:PORT). */
+  localUrl?: string;
+  /** How long a client may take to send a request and its headers (see `timeouts`). */
+  timeouts?: Partial<typeof timeouts>;
   now?: () => Date;
 }
+
+/**
+ * Slow clients cannot hold the server: the headers must arrive within 10 s and the whole request
+ * within 20 s (Node checks every 2 s, so a body trickled a byte at a time is cut off within 22 s);
+ * an idle kept-alive connection is closed after 5 s, an idle socket after 30 s.
+ */
+export const timeouts = {
+  headersMs: 10_000,
+  requestMs: 20_000,
+  checkEveryMs: 2_000,
+  keepAliveMs: 5_000,
+  idleSocketMs: 30_000,
+};
 
 // zod/mini ships no messages; the API speaks English to its clients (the patient app has its own words).
 z.config(z.locales.en());
@@ -47,7 +68,18 @@ const serializers = {
 
 /** The whole HTTP application, never listening: tests call `app.inject()`, server.ts listens. */
 export async function buildApp(options: AppOptions) {
+  const limits = { ...timeouts, ...options.timeouts };
+  const embedAncestors = frameAncestorsFor(options.clinic.embedOrigins);
+  const linkBase = options.publicUrl ?? options.localUrl ?? 'http://localhost:8080';
   const app = Fastify({
+    requestTimeout: limits.requestMs,
+    keepAliveTimeout: limits.keepAliveMs,
+    connectionTimeout: limits.idleSocketMs,
+    http: {
+      headersTimeout: limits.headersMs,
+      requestTimeout: limits.requestMs,
+      connectionsCheckingInterval: limits.checkEveryMs,
+    },
     ...(options.loggerInstance
       ? { loggerInstance: options.loggerInstance }
       : {
@@ -63,11 +95,31 @@ export async function buildApp(options: AppOptions) {
     trustProxy: options.trustProxy ?? false,
     // Closing is answered below, in the API's own error shape.
     return503OnClosing: false,
+    // A path the router cannot read (`%C0%AF`, a parameter over 100 characters) is answered in
+    // the API's own shape and with the same headers as everything else, without echoing it.
+    frameworkErrors: (error, _request, reply) => {
+      applySecurityHeaders(reply, undefined, embedAncestors);
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      const body: ApiError = {
+        error: tooLong
+          ? { code: 'uri_too_long', message: 'This address is too long.' }
+          : { code: 'bad_url', message: 'This address is not valid.' },
+      };
+      void (reply as FastifyReply).code(tooLong ? 414 : 400).send(body);
+    },
   });
-  // Every route the app serves, so tests can hold each one to the rules (see staff.test.ts).
-  const routeTable: { method: string; url: string }[] = [];
+  // Every route the app serves, and who may use it, so tests can hold each one to the rules (see
+  // staff-access.test.ts). Read when asked: the staff plugin fills in its default after this hook.
+  const routeTable: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
+    for (const method of [route.method].flat())
+      routeTable.push({
+        method,
+        url: route.url,
+        get access() {
+          return route.config?.access;
+        },
+      });
   });
   app.decorate('routeTable', routeTable);
   app.decorateRequest('logDetail', undefined);
@@ -114,15 +166,15 @@ export async function buildApp(options: AppOptions) {
     reply.header('Connection', 'close');
     throw new HttpError(503, 'shutting_down', 'The service is restarting. Please try again.');
   });
-  registerSecurityHeaders(app, options.clinic.embedOrigins);
+  registerSecurityHeaders(app, embedAncestors);
   await app.register(fastifyRateLimit, { global: false });
 
-  app.get('/api/health', async () => {
+  app.get('/api/health', { config: { access: 'public' } }, async () => {
     await sql`select 1`.execute(options.db.db);
     return { status: 'ok' as const, db: options.db.kind };
   });
   const config = publicConfig(options.clinic);
-  app.get('/api/config', () => config);
+  app.get('/api/config', { config: { access: 'public' } }, () => config);
 
   const writer = createIntakeWriter(options.db, { startNow: options.startWriterNow ?? false });
   // Whatever is queued reaches the disk before the database closes.
@@ -133,7 +185,23 @@ export async function buildApp(options: AppOptions) {
     ...(options.now && { now: options.now }),
   });
 
-  staffRoutes(app, { db: options.db });
+  fhirRoutes(app, { linkBase });
+  staffRoutes(app, {
+    db: options.db,
+    linkBase,
+    ...(options.publicUrl !== undefined && { publicOrigin: new URL(options.publicUrl).origin }),
+  });
+  // Sign-in counts whose window has passed are dropped every 10 minutes.
+  const sweep = setInterval(
+    () => {
+      sweepAttempts(options.db.db).catch((error: unknown) =>
+        app.log.warn({ err: { name: (error as Error).name } }, 'sweeping sign-in counts failed'),
+      );
+    },
+    10 * 60 * 1000,
+  );
+  sweep.unref();
+  app.addHook('onClose', () => clearInterval(sweep));
 
   registerBrandedAssets(app, {
     brandColor: options.clinic.brandColor,
@@ -165,9 +233,16 @@ export async function buildApp(options: AppOptions) {
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+  /** Stated by the route; every route under /api/staff has one (deny by default). */
+  readonly access: Access | undefined;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
-    routeTable: { method: string; url: string }[];
+    routeTable: RouteEntry[];
   }
   interface FastifyRequest {
     /** Words for this request's log line, never health data or contact details. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -15,7 +15,13 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ipm-widget-'));
   const widgetFile = join(dir, 'widget.js');
   writeFileSync(widgetFile, 'var b=`%%IPM_BRAND%%`,t=`%%IPM_BRAND_TEXT%%`;');
+  // A stand-in for the built patient app, so /embed and /staff are the routes they are in production.
+  const clientDir = join(dir, 'client');
+  mkdirSync(clientDir);
+  for (const page of ['index.html', 'staff.html'])
+    writeFileSync(join(clientDir, page), '<!doctype html><title>x</title>');
   app = await buildApp({
+    clientDir,
     db: database.db,
     clinic: clinicConfigSchema.parse({
       brandColor: '#FFCC00',
@@ -69,6 +75,15 @@ describe('framing', () => {
       "frame-ancestors 'self' https://www.example-clinic.com",
     );
     expect(embed.headers['x-frame-options']).toBeUndefined();
+    // The router's reading of the path decides, so every spelling of /embed is the same page,
+    // and a path that only starts like it is not.
+    const encoded = await app.inject('/%65mbed?parent=https://www.example-clinic.com');
+    expect(encoded.statusCode).toBe(200);
+    expect(encoded.headers['content-security-policy']).toContain('https://www.example-clinic.com');
+    for (const url of ['/embedded', '/embed/../staff', '/%2Fembed']) {
+      const response = await app.inject(url);
+      expect(response.headers['content-security-policy'], url).toContain("frame-ancestors 'none'");
+    }
     for (const url of ['/', '/staff', '/widget.js', '/api/config']) {
       const response = await app.inject(url);
       expect(response.headers['content-security-policy'], url).toContain("frame-ancestors 'none'");

@@ -48,6 +48,24 @@ const envSchema = z.object({
   INTAKE_RATE_LIMIT: z._default(z.coerce.number().check(z.int(), z.gte(1)), 30),
   TRUST_PROXY: z._default(z.enum(['true', 'false']), 'false'),
   CLINIC_CONFIG: z.optional(z.string()),
+  PUBLIC_URL: z.optional(
+    z.string().check(
+      z.refine((value) => {
+        try {
+          const url = new URL(value);
+          return (
+            (url.protocol === 'https:' || url.protocol === 'http:') &&
+            url.search === '' &&
+            url.hash === '' &&
+            url.username === '' &&
+            url.password === ''
+          );
+        } catch {
+          return false;
+        }
+      }, 'must be the address the clinic serves the app at, such as https://selfcheck.example-clinic.com'),
+    ),
+  ),
 });
 
 export interface ServerConfig {
@@ -58,6 +76,8 @@ export interface ServerConfig {
   dataDir: string;
   intakeRateLimit: number;
   trustProxy: boolean;
+  /** PUBLIC_URL without a trailing slash; undefined when not set. */
+  publicUrl: string | undefined;
   clinic: ClinicConfig;
 }
 
@@ -106,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
       : { kind: 'sqlite', file: resolve(dataDir, 'intake.db') },
     intakeRateLimit: e.INTAKE_RATE_LIMIT,
     trustProxy: e.TRUST_PROXY === 'true',
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     clinic: clinic.data,
   };
 }

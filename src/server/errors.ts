@@ -15,6 +15,20 @@ export class HttpError extends Error {
   }
 }
 
+/** A 400 naming each bad field with its first problem, from a schema's issues. */
+export function invalidFields(
+  issues: readonly { path: PropertyKey[]; message: string }[],
+  message = 'Some fields are missing or not valid.',
+): HttpError {
+  const byPath = new Map<string, string>();
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.') || '(body)';
+    if (!byPath.has(path)) byPath.set(path, issue.message);
+  }
+  const fields = [...byPath].map(([path, problem]) => ({ path, message: problem }));
+  return new HttpError(400, 'invalid_request', message, fields);
+}
+
 const frameworkCodes: Record<string, [code: string, message: string]> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [
     'unsupported_media_type',

@@ -1,12 +1,16 @@
+import { networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { buildApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, type ServerConfig } from './config';
 import { createDb } from './db/database';
 import { migrateToLatest } from './db/migrations';
 import { countStaff, createSetupToken } from './staff/accounts';
 
-let config;
+// Whatever the server writes (the database, and anything later) is for its own user alone.
+process.umask(0o077);
+
+let config: ServerConfig;
 try {
   config = loadConfig(process.env);
 } catch (error) {
@@ -32,18 +36,40 @@ const app = await buildApp({
   logger: { level: config.logLevel, stream: logStream },
   intakeRateLimit: config.intakeRateLimit,
   trustProxy: config.trustProxy,
+  ...(config.publicUrl !== undefined && { publicUrl: config.publicUrl }),
+  localUrl: `http://localhost:${config.port}`,
 });
 await app.listen({ port: config.port, host: config.host });
+
+/** Where people can reach this server: PUBLIC_URL when set, else each address it listens on. */
+function reachableAt(port: number, host: string): string[] {
+  if (config.publicUrl !== undefined) return [config.publicUrl];
+  const everywhere = host === '0.0.0.0' || host === '::';
+  // Browsers keep the staff inbox's Secure cookie over plain HTTP only on localhost.
+  const named = (address: string) => (address === '127.0.0.1' ? 'localhost' : address);
+  if (!everywhere) return [`http://${host.includes(':') ? `[${host}]` : named(host)}:${port}`];
+  const addresses = Object.values(networkInterfaces())
+    .flatMap((list) => list ?? [])
+    .filter((a) => a.family === 'IPv4' || host === '::')
+    .map((a) => (a.family === 'IPv6' ? `[${a.address}]` : a.address))
+    .map(named);
+  return [...new Set(addresses)].map((address) => `http://${address}:${port}`);
+}
+const urls = reachableAt(config.port, config.host);
 const where =
   db.kind === 'sqlite' && config.db.kind === 'sqlite'
     ? config.db.file
     : 'PostgreSQL (DATABASE_URL)';
-console.log(`Ready: http://localhost:${config.port}/  (storing intakes in ${where})`);
+console.log(`Ready: ${urls.map((u) => `${u}/`).join('  ')}  (storing intakes in ${where})`);
+if (config.publicUrl === undefined)
+  console.log(
+    'PUBLIC_URL is not set: links the server builds (FHIR exports) say http://localhost. Set it to the address staff and patients use.',
+  );
 if ((await countStaff(db.db)) === 0) {
   // The token travels in the fragment, which browsers never send to a server or in a Referer.
   const token = await createSetupToken(db.db);
   console.log(
-    `No staff account yet. Create the first administrator within 24 hours at:\n  http://localhost:${config.port}/staff#setup=${token}\n(or: npm run staff -- add you@clinic.example --role admin)`,
+    `No staff account yet. Create the first administrator within 24 hours at:\n${urls.map((u) => `  ${u}/staff#setup=${token}`).join('\n')}\n(or: npm run staff -- add you@clinic.example --role admin)`,
   );
 }
 

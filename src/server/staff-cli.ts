@@ -1,20 +1,25 @@
+import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { loadConfig } from './config';
+import { ConfigError, loadConfig } from './config';
 import { createDb } from './db/database';
 import { migrateToLatest } from './db/migrations';
 import { AccountError, addStaff, disableStaff, resetPassword } from './staff/accounts';
+import { audit, verifyAuditChain } from './staff/audit';
 
 // npm run staff -- add <email> --role admin|staff   (password from STAFF_PASSWORD, or asked for)
 // npm run staff -- reset <email>                   (same)
 // npm run staff -- disable <email>
+// npm run staff -- verify-audit                     (checks the audit log's hash chain)
 // Uses the server's DATA_DIR or DATABASE_URL, and works while the server runs.
 
 const usage = `Usage:
   npm run staff -- add <email> --role admin|staff
   npm run staff -- reset <email>
   npm run staff -- disable <email>
-The password comes from STAFF_PASSWORD, or is asked for (at least 12 characters; a passphrase is best).`;
+  npm run staff -- verify-audit
+The password comes from STAFF_PASSWORD, or is asked for: at least 12 characters and hard to guess
+(a passphrase of four or more unrelated words works well).`;
 
 async function askPassword(): Promise<string> {
   if (process.env.STAFF_PASSWORD) return process.env.STAFF_PASSWORD;
@@ -30,20 +35,46 @@ async function askPassword(): Promise<string> {
   return password;
 }
 
+/** Account changes made here are audited as the command line's, from this machine's user. */
+const fromCli = {
+  actor: { id: null, email: `command line (${userInfo().username})` },
+  ip: 'local',
+} as const;
+
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: { role: { type: 'string' } },
   });
   const [command, email] = positionals;
-  if (!command || !email || !['add', 'reset', 'disable'].includes(command)) {
+  const needsEmail = ['add', 'reset', 'disable'].includes(command ?? '');
+  if (!command || (needsEmail && !email) || (!needsEmail && command !== 'verify-audit')) {
     console.error(usage);
     return 2;
   }
-  const config = loadConfig(process.env);
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
   const db = createDb(config.db);
   try {
     await migrateToLatest(db.db, db.schema);
+    if (command === 'verify-audit') {
+      const check = await verifyAuditChain(db.db);
+      if (check.ok) {
+        console.log(`The audit log is intact: ${check.rows} entries, every link holds.`);
+        return 0;
+      }
+      console.error(
+        `The audit log is broken at entry ${check.firstBroken}: ${check.reason}. Entries before it (${check.rows - 1}) are intact.`,
+      );
+      return 1;
+    }
+    if (!email) return 2;
     if (command === 'add') {
       const role = values.role;
       if (role !== 'admin' && role !== 'staff') {
@@ -55,12 +86,19 @@ async function main(): Promise<number> {
         role,
         password: await askPassword(),
       });
+      await audit(db.db, {
+        ...fromCli,
+        action: 'addStaff',
+        detail: `${user.email} (${user.role})`,
+      });
       console.log(`Added ${user.email} (${user.role}).`);
     } else if (command === 'reset') {
       await resetPassword(db.db, email, await askPassword());
+      await audit(db.db, { ...fromCli, action: 'resetPassword', detail: email.toLowerCase() });
       console.log(`New password set for ${email}; their open sessions were ended.`);
     } else {
       await disableStaff(db.db, email);
+      await audit(db.db, { ...fromCli, action: 'disableStaff', detail: email.toLowerCase() });
       console.log(`Disabled ${email}; their open sessions were ended.`);
     }
     return 0;

@@ -40,6 +40,13 @@ describe('the staff inbox', () => {
     await expect
       .poll(() => page.getByRole('alert').textContent(), { timeout: 5000 })
       .toMatch(/12 characters/);
+    // Long enough, but what people choose: refused, saying why and what works.
+    await page.getByLabel('Password').fill('Summer2024!!');
+    await page.getByRole('button', { name: 'Create account and sign in' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 5000 })
+      .toMatch(/too easy to guess.*passphrase/);
+    await checkScreen(page, 'staff-setup-weak-password');
     await page.getByLabel('Password').fill('the knee bone connects to the thigh bone');
     await page.getByRole('button', { name: 'Create account and sign in' }).click();
     // Creating the account hashes the password with scrypt, twice: allow it a few seconds.
@@ -105,18 +112,32 @@ describe('the staff inbox', () => {
     await expect.poll(heading).toBe('Audit log');
     await expect
       .poll(() => page.getByRole('table').textContent(), { timeout: 5000 })
-      .toContain('changeStatus');
+      .toContain('Changed the status');
     const log = await page.getByRole('table').textContent();
     for (const action of [
-      'changeStatus',
-      'addNote',
-      'viewIntake',
-      'exportFhir',
-      'exportCsv',
-      'login',
+      'Changed the status (new → contacted)',
+      'Added a note',
+      'Opened an intake',
+      'Exported a FHIR record',
+      'Exported a CSV file (filtered by status: contacted)',
+      'Viewed the intake list (no filter)',
+      'Created the first administrator and signed in',
     ])
       expect(log).toContain(action);
+    // Entries name intakes by reference, never by an internal code.
+    expect(log).toContain(good);
+    expect(log).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     await checkScreen(page, 'staff-audit');
+
+    // One intake's access history, from the intake itself.
+    await page.getByRole('link', { name: good }).first().click();
+    await expect.poll(heading).toContain(good);
+    await page.getByRole('link', { name: 'Who saw this intake' }).click();
+    await expect.poll(heading).toBe(`Who saw intake ${good}`);
+    const history = await page.getByRole('table').textContent();
+    expect(history).toContain('Opened an intake');
+    expect(history).toContain('Viewed the intake list');
+    await checkScreen(page, 'staff-audit-intake');
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect.poll(heading, { timeout: 5000 }).toBe('Sign in to the intake inbox');

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type Generated } from 'kysely';
@@ -40,9 +40,20 @@ export interface StaffUserTable {
   password_hash: string;
   /** 1 when disabled: the account can no longer sign in. */
   disabled: number;
-  failed_logins: number;
-  locked_until: string | null;
   created_at: string;
+}
+
+/**
+ * Sign-in attempts counted in the database, so a lockout holds under concurrency and across
+ * instances: one row per account (by email hash, known or not) and one per client address.
+ */
+export interface LoginThrottleTable {
+  /** `account:<sha256 of the email>` or `address:<ip>`. */
+  bucket: string;
+  /** Attempts in the window that have not (yet) succeeded: counted before the password is checked. */
+  hits: number;
+  window_start: string;
+  locked_until: string | null;
 }
 
 export interface StaffSessionTable {
@@ -68,9 +79,14 @@ export interface AuditTable {
   actor_email: string | null;
   action: string;
   intake_id: string | null;
+  /** JSON `[{ id, reference }]`: every intake a list page, search or export showed. */
+  intakes: string;
   /** What changed, in words that carry no health data or contact detail. */
   detail: string;
   ip: string;
+  /** The previous row's `hash` (or the chain's start): a row removed or altered breaks the chain. */
+  prev_hash: string;
+  hash: string;
 }
 
 export interface IntakeNoteTable {
@@ -90,6 +106,7 @@ export interface Database {
   staff_sessions: StaffSessionTable;
   setup_tokens: SetupTokenTable;
   audit_log: AuditTable;
+  login_throttle: LoginThrottleTable;
 }
 
 export type DbKind = 'sqlite' | 'postgres';
@@ -108,6 +125,20 @@ export interface Db {
   close: () => Promise<void>;
 }
 
+/**
+ * Patient data is for the server alone: its folder 0700 and the database 0600, created so before
+ * SQLite opens it (SQLite gives the -wal and -shm files the database file's mode) and tightened if
+ * an earlier release left them wider.
+ */
+export function restrictFiles(file: string): void {
+  const dir = dirname(file);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`])
+    if (existsSync(path)) chmodSync(path, 0o600);
+}
+
 export function createDb(config: DbConfig): Db {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({
@@ -123,7 +154,7 @@ export function createDb(config: DbConfig): Db {
       close: () => db.destroy(),
     };
   }
-  if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
+  if (config.file !== ':memory:') restrictFiles(config.file);
   const sqlite = new SQLite(config.file);
   // WAL with full sync: an intake is on disk before it is acknowledged.
   sqlite.pragma('journal_mode = WAL');

@@ -1,10 +1,12 @@
 import {
   Migrator,
+  sql,
   SqliteAdapter,
   type Kysely,
   type Migration,
   type MigrationProvider,
 } from 'kysely';
+import { auditRowHash, chainStart, type ChainedFields } from '../staff/audit-chain';
 
 // Migrations named by timestamp, each with up and down, applied at start. `any` is allowed here
 // only: a migration must not depend on today's Database interface.
@@ -110,6 +112,84 @@ const migrations: Record<string, Migration> = {
       ]) {
         await db.schema.dropTable(table).execute();
       }
+    },
+  },
+  '2026_11_29_0003_staff_security': {
+    async up(db: Kysely<any>) {
+      const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+      // Sign-in attempts move to their own table, counted atomically (see staff/throttle.ts).
+      await db.schema
+        .createTable('login_throttle')
+        .addColumn('bucket', 'text', (c) => c.primaryKey())
+        .addColumn('hits', 'integer', (c) => c.notNull())
+        .addColumn('window_start', 'text', (c) => c.notNull())
+        .addColumn('locked_until', 'text')
+        .execute();
+      await db.schema.alterTable('staff_users').dropColumn('failed_logins').execute();
+      await db.schema.alterTable('staff_users').dropColumn('locked_until').execute();
+
+      // The audit log names every intake a list or export showed, and is chained by hashes.
+      await db.schema
+        .alterTable('audit_log')
+        .addColumn('intakes', 'text', (c) => c.notNull().defaultTo('[]'))
+        .execute();
+      await db.schema
+        .alterTable('audit_log')
+        .addColumn('prev_hash', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+      await db.schema
+        .alterTable('audit_log')
+        .addColumn('hash', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+      // Rows written before this release join the chain in their order.
+      const rows = await db.selectFrom('audit_log').selectAll().orderBy('id').execute();
+      let prev = chainStart;
+      for (const row of rows) {
+        const hash = auditRowHash(prev, { ...(row as ChainedFields), intakes: '[]' });
+        await db
+          .updateTable('audit_log')
+          .set({ prev_hash: prev, hash })
+          .where('id', '=', row.id)
+          .execute();
+        prev = hash;
+      }
+      // Append-only in the database itself: no UPDATE, DELETE (or TRUNCATE) gets through, whatever
+      // the application's code does.
+      if (sqlite) {
+        for (const op of ['update', 'delete']) {
+          await sql
+            .raw(
+              `create trigger audit_log_no_${op} before ${op} on audit_log begin select raise(abort, 'audit_log is append-only'); end`,
+            )
+            .execute(db);
+        }
+      } else {
+        await sql`create function audit_log_append_only() returns trigger language plpgsql as $$
+          begin raise exception 'audit_log is append-only'; end $$`.execute(db);
+        await sql`create trigger audit_log_no_change before update or delete on audit_log
+          for each row execute function audit_log_append_only()`.execute(db);
+        await sql`create trigger audit_log_no_truncate before truncate on audit_log
+          for each statement execute function audit_log_append_only()`.execute(db);
+      }
+    },
+    async down(db: Kysely<any>) {
+      const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+      if (sqlite) {
+        await sql`drop trigger if exists audit_log_no_update`.execute(db);
+        await sql`drop trigger if exists audit_log_no_delete`.execute(db);
+      } else {
+        await sql`drop trigger if exists audit_log_no_change on audit_log`.execute(db);
+        await sql`drop trigger if exists audit_log_no_truncate on audit_log`.execute(db);
+        await sql`drop function if exists audit_log_append_only()`.execute(db);
+      }
+      for (const column of ['hash', 'prev_hash', 'intakes'])
+        await db.schema.alterTable('audit_log').dropColumn(column).execute();
+      await db.schema
+        .alterTable('staff_users')
+        .addColumn('failed_logins', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable('staff_users').addColumn('locked_until', 'text').execute();
+      await db.schema.dropTable('login_throttle').execute();
     },
   },
 };

@@ -67,6 +67,18 @@ describe('POST /api/intakes', () => {
     expect(await countIntakes(database.db.db)).toBe(before);
   });
 
+  it('reads a key in capitals and a body with its keys reordered as the same request', async () => {
+    const key = newKey();
+    const request = validRequest();
+    const first = await post(request, { 'idempotency-key': key.toUpperCase() });
+    const before = await countIntakes(database.db.db);
+    const { locale, contact, answers } = request;
+    const reordered = await post({ locale, contact, answers }, { 'idempotency-key': key });
+    expect(reordered.statusCode).toBe(201);
+    expect(reordered.json()).toEqual(first.json());
+    expect(await countIntakes(database.db.db)).toBe(before);
+  });
+
   it('422 for the same key with another body', async () => {
     const key = newKey();
     await post(validRequest(), { 'idempotency-key': key });

@@ -4,7 +4,7 @@ import { idempotencyKeySchema, intakeRequestSchema } from '../../api/contract';
 import { assess } from '../../rules';
 import type { IntakeWriter } from '../db/intake-writer';
 import { isUniqueViolation } from '../db/intakes';
-import { HttpError } from '../errors';
+import { HttpError, invalidFields } from '../errors';
 import { newReference } from '../reference';
 
 export interface IntakeRouteOptions {
@@ -19,7 +19,7 @@ export function intakeRoutes(app: FastifyInstance, options: IntakeRouteOptions) 
 
   app.post(
     '/api/intakes',
-    { config: { rateLimit: { max: options.rateLimit, timeWindow: '1 minute' } } },
+    { config: { access: 'public', rateLimit: { max: options.rateLimit, timeWindow: '1 minute' } } },
     async (request, reply) => {
       const keyHeader = request.headers['idempotency-key'];
       if (keyHeader === undefined) {
@@ -38,21 +38,7 @@ export function intakeRoutes(app: FastifyInstance, options: IntakeRouteOptions) 
         );
 
       const parsed = intakeRequestSchema.safeParse(request.body);
-      if (!parsed.success) {
-        // One entry per field, with its first problem.
-        const byPath = new Map<string, string>();
-        for (const issue of parsed.error.issues) {
-          const path = issue.path.map(String).join('.') || '(body)';
-          if (!byPath.has(path)) byPath.set(path, issue.message);
-        }
-        const fields = [...byPath].map(([path, message]) => ({ path, message }));
-        throw new HttpError(
-          400,
-          'invalid_request',
-          'Some fields are missing or not valid.',
-          fields,
-        );
-      }
+      if (!parsed.success) throw invalidFields(parsed.error.issues);
       // The server never trusts a client's assessment: it computes its own.
       const assessment = assess(parsed.data.answers);
       if (assessment.verdict === 'emergency') {
@@ -63,13 +49,16 @@ export function intakeRoutes(app: FastifyInstance, options: IntakeRouteOptions) 
         );
       }
 
-      const requestHash = createHash('sha256').update(JSON.stringify(request.body)).digest('hex');
+      // The same request is the same whatever the order of its JSON keys: the hash is of what the
+      // contract read (its own key order), not of the bytes sent. A UUID is one key in any case.
+      const requestHash = createHash('sha256').update(JSON.stringify(parsed.data)).digest('hex');
+      const idempotencyKey = key.data.toLowerCase();
       for (let attempt = 0; ; attempt++) {
         try {
           const outcome = await options.writer.store({
             id: randomUUID(),
             reference: newReference(),
-            idempotencyKey: key.data,
+            idempotencyKey,
             requestHash,
             request: parsed.data,
             assessment,

@@ -78,8 +78,8 @@ describe('the staff API', () => {
       headers: { host },
       payload: { token: 'guessed', email: 'x@clinic.example', password },
     });
-    expect(response.statusCode).toBe(400);
-    expect(response.json<{ error: { code: string } }>().error.code).toBe('setup_refused');
+    expect(response.statusCode).toBe(410);
+    expect(response.json<{ error: { code: string } }>().error.code).toBe('setup_link_gone');
   });
 
   it('signs in with a Secure, HttpOnly, SameSite=Strict cookie, and a new token each time', async () => {
@@ -225,18 +225,23 @@ describe('the staff API', () => {
       headers: { host, cookie: admin.cookie },
     });
     const actions = log.json<{
-      items: { action: string; actorEmail: string; intakeId: string | null; detail: string }[];
+      items: {
+        action: string;
+        actorEmail: string;
+        intake: { id: string; reference: string } | null;
+        detail: string;
+      }[];
     }>().items;
     expect(actions).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
           action: 'changeStatus',
           actorEmail: 'nurse@clinic.example',
-          intakeId: id,
+          intake: { id, reference: good },
           detail: 'new → contacted',
         }),
-        expect.objectContaining({ action: 'addNote', intakeId: id }),
-        expect.objectContaining({ action: 'viewIntake', intakeId: id }),
+        expect.objectContaining({ action: 'addNote', intake: { id, reference: good } }),
+        expect.objectContaining({ action: 'viewIntake', intake: { id, reference: good } }),
         expect.objectContaining({ action: 'loginFailed' }),
         expect.objectContaining({ action: 'login', actorEmail: 'admin@clinic.example' }),
       ]),

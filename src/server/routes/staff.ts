@@ -1,39 +1,57 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod/mini';
-import type { Contact } from '../../api/contract';
+import { hiddenCharactersMessage, noHiddenCharacters, type Contact } from '../../api/contract';
 import { verdicts, type Answers, type Assessment } from '../../rules';
 import type { Db } from '../db/database';
 import { intakesQuery } from '../db/intakes';
-import { HttpError } from '../errors';
+import { HttpError, invalidFields } from '../errors';
 import { questionnaire, questionnaireId, questionnaireResponse } from '../fhir';
 import {
   AccountError,
+  SetupLinkGone,
   absoluteTimeoutMs,
   authenticate,
   login,
   logout,
+  openSession,
   setupFirstAdmin,
   type StaffUser,
 } from '../staff/accounts';
 import { audit, listAudit } from '../staff/audit';
 
-// The staff API. Every route under /api/staff except login answers 401 without a valid session;
-// state-changing requests from another origin are refused (403).
+// The staff API, denied by default by construction: every route lives inside one encapsulated
+// plugin whose onRequest hook demands a session (and the admin role where the route says so). The
+// router decides which routes that hook guards, so no spelling of a URL slips past it, and a route
+// added later is guarded without anyone remembering to. A route open without a session says so
+// in its config (`access: 'public'`), which the app's route table shows and the tests read.
 
 export const sessionCookie = 'ipm_staff';
 const statuses = ['new', 'contacted', 'scheduled', 'closed'] as const;
+
+/** Who may use a route: anyone, any signed-in staff member, or administrators. */
+export type Access = 'public' | 'staff' | 'admin';
 
 declare module 'fastify' {
   interface FastifyRequest {
     staff?: StaffUser;
   }
+  interface FastifyContextConfig {
+    /** Inside the staff plugin, absent means 'staff'. */
+    access?: Access;
+  }
 }
 
-function readCookie(request: FastifyRequest, name: string): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+/** A cookie's value, or undefined when it is absent or not validly encoded (no session). */
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at < 0 || part.slice(0, at).trim() !== name) continue;
+    try {
+      return decodeURIComponent(part.slice(at + 1).trim());
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }
@@ -45,21 +63,34 @@ function setSessionCookie(reply: FastifyReply, token: string, maxAgeSeconds: num
   );
 }
 
-/** Refuses a state-changing request that a browser says came from another site. */
-function sameOrigin(request: FastifyRequest): boolean {
+/**
+ * Refuses a state-changing request that a browser says came from another site. With PUBLIC_URL
+ * set, the Origin must be exactly its origin (scheme, host and port); without it, the host the
+ * request was sent to stands in.
+ */
+function sameOrigin(request: FastifyRequest, publicOrigin: string | undefined): boolean {
   const site = request.headers['sec-fetch-site'];
   if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
   const origin = request.headers.origin;
   if (origin === undefined) return true;
   try {
-    return new URL(origin).host === request.headers.host;
+    const url = new URL(origin);
+    return publicOrigin !== undefined
+      ? url.origin === publicOrigin
+      : url.host === request.headers.host;
   } catch {
     return false;
   }
 }
 
+/** The signed-in member of staff; the access hook has put them there on every guarded route. */
+function signedIn(request: FastifyRequest): StaffUser {
+  if (!request.staff) throw new HttpError(401, 'unauthenticated', 'Please sign in.');
+  return request.staff;
+}
+
 const loginSchema = z.strictObject({
-  email: z.string().check(z.maxLength(254)),
+  email: z.string().check(z.maxLength(254), noHiddenCharacters()),
   password: z.string().check(z.maxLength(1024)),
 });
 const listQuery = z.object({
@@ -75,7 +106,9 @@ const listQuery = z.object({
 });
 const patchSchema = z.strictObject({
   status: z.optional(z.enum(statuses)),
-  note: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(5000))),
+  note: z.optional(
+    z.string().check(z.trim(), z.minLength(1), z.maxLength(5000), noHiddenCharacters('lines')),
+  ),
 });
 
 /** One CSV line; cells that a spreadsheet would run as a formula are neutralised. */
@@ -88,69 +121,125 @@ function csvLine(cells: string[]): string {
     .join(',');
 }
 
-const baseUrl = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+export interface StaffRouteOptions {
+  db: Db;
+  /** The base of every absolute URL the server builds (PUBLIC_URL, or the local address). */
+  linkBase: string;
+  /** PUBLIC_URL's origin, when set: the only origin that may change anything. */
+  publicOrigin?: string;
+}
 
-const publicStaffRoutes = new Set(['POST /api/staff/login', 'POST /api/staff/setup']);
-
-export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
-  const db = options.db.db;
-  /** When each person's list view (with its filters) was last written to the audit log. */
-  const listAudited = new Map<string, number>();
-
-  app.addHook('onRequest', async (request) => {
-    const path = request.url.split('?')[0] ?? '';
-    if (!path.startsWith('/api/staff/') && path !== '/api/staff') return;
-    if (request.method !== 'GET' && request.method !== 'HEAD' && !sameOrigin(request)) {
-      throw new HttpError(
-        403,
-        'cross_origin',
-        'This request must come from the staff inbox itself.',
-      );
-    }
-    if (publicStaffRoutes.has(`${request.method} ${path}`)) return;
-    const token = readCookie(request, sessionCookie);
-    const staff = token === undefined ? undefined : await authenticate(db, token);
-    if (!staff) throw new HttpError(401, 'unauthenticated', 'Please sign in.');
-    request.staff = staff;
-  });
-
-  app.post(
-    '/api/staff/login',
-    { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
+/** The FHIR Questionnaire the exports point to: public, it holds no patient's data. */
+export function fhirRoutes(app: FastifyInstance, options: { linkBase: string }) {
+  app.get(
+    '/api/fhir/Questionnaire/:id',
+    { config: { access: 'public' } },
     async (request, reply) => {
-      const body = loginSchema.safeParse(request.body);
-      if (!body.success)
-        throw new HttpError(400, 'invalid_request', 'Send an email and a password.');
-      const outcome = await login(db, body.data.email, body.data.password, request.ip);
-      if (outcome.kind === 'ok') {
-        await audit(db, { actor: outcome.user, action: 'login', ip: request.ip });
-        setSessionCookie(reply, outcome.token, absoluteTimeoutMs / 1000);
-        return { user: outcome.user };
-      }
+      if ((request.params as { id?: string }).id !== questionnaireId)
+        throw new HttpError(404, 'not_found', 'There is no such questionnaire.');
+      return reply
+        .header('content-type', 'application/fhir+json; charset=utf-8')
+        .send(questionnaire(options.linkBase));
+    },
+  );
+}
+
+export function staffRoutes(app: FastifyInstance, options: StaffRouteOptions) {
+  void app.register(
+    (staff, _opts, done) => {
+      staff.addHook('onRoute', (route) => {
+        route.config = { ...route.config, access: route.config?.access ?? 'staff' };
+      });
+      // Cross-site requests that change state are refused before anything else, signed in or not.
+      staff.addHook('onRequest', (request, _reply, next) => {
+        const changes = request.method !== 'GET' && request.method !== 'HEAD';
+        next(
+          changes && !sameOrigin(request, options.publicOrigin)
+            ? new HttpError(
+                403,
+                'cross_origin',
+                'This request must come from the staff inbox itself.',
+              )
+            : undefined,
+        );
+      });
+      staff.addHook('onRequest', async (request) => {
+        const access = request.routeOptions.config.access ?? 'staff';
+        if (access === 'public') return;
+        const token = readCookie(request.headers.cookie, sessionCookie);
+        const user = token === undefined ? undefined : await authenticate(options.db.db, token);
+        if (!user) throw new HttpError(401, 'unauthenticated', 'Please sign in.');
+        if (access === 'admin' && user.role !== 'admin')
+          throw new HttpError(403, 'forbidden', 'Only administrators can do this.');
+        request.staff = user;
+      });
+      staffApi(staff, options);
+      done();
+    },
+    { prefix: '/api/staff' },
+  );
+}
+
+/** The routes themselves, registered inside the guarded plugin (paths relative to /api/staff). */
+function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
+  const db = options.db.db;
+  /** What each person's list view last wrote to the audit log, and when. */
+  const listAudited = new Map<string, { shown: string; at: number }>();
+
+  // The database counts failures (see throttle.ts); this per-instance limit only keeps a flood
+  // of requests from reaching it at all.
+  const loginConfig = {
+    access: 'public',
+    rateLimit: { max: 60, timeWindow: '1 minute' },
+  } as const;
+  app.post('/login', { config: loginConfig }, async (request, reply) => {
+    const body = loginSchema.safeParse(request.body);
+    if (!body.success) throw new HttpError(400, 'invalid_request', 'Send an email and a password.');
+    const outcome = await login(db, body.data.email, body.data.password, request.ip);
+    if (outcome.kind === 'ok') {
+      await audit(db, { actor: outcome.user, action: 'login', ip: request.ip });
+      setSessionCookie(reply, outcome.token, absoluteTimeoutMs / 1000);
+      return { user: outcome.user };
+    }
+    const actions = {
+      invalid: 'loginFailed',
+      locked: 'loginLocked',
+      throttled: 'loginThrottled',
+    } as const;
+    // A refusal is written once a window (the first one), so refused attempts, which cost an
+    // attacker nothing, cannot flood the audit log; every checked failure is written.
+    if (outcome.kind === 'invalid' || outcome.firstRefusal)
       await audit(db, {
         actor: { id: null, email: body.data.email.trim().toLowerCase().slice(0, 254) },
-        action: outcome.kind === 'locked' ? 'loginLocked' : 'loginFailed',
+        action: actions[outcome.kind],
         ip: request.ip,
       });
-      if (outcome.kind === 'locked') {
+    switch (outcome.kind) {
+      case 'locked':
         throw new HttpError(
           423,
           'locked',
-          'Too many failed attempts: this account is locked for 15 minutes.',
+          'Too many failed attempts with this email: signing in with it is paused for 15 minutes.',
         );
-      }
-      throw new HttpError(401, 'invalid_credentials', 'The email or the password is not right.');
-    },
-  );
+      case 'throttled':
+        throw new HttpError(
+          429,
+          'rate_limited',
+          'Too many failed sign-ins from this network: please wait 15 minutes and try again.',
+        );
+      case 'invalid':
+        throw new HttpError(401, 'invalid_credentials', 'The email or the password is not right.');
+    }
+  });
 
   app.post(
-    '/api/staff/setup',
-    { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    '/setup',
+    { config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } } },
     async (request, reply) => {
       const body = z
         .strictObject({
           token: z.string().check(z.maxLength(100)),
-          email: z.string().check(z.maxLength(254)),
+          email: z.string().check(z.maxLength(254), noHiddenCharacters()),
           password: z.string().check(z.maxLength(1024)),
         })
         .safeParse(request.body);
@@ -160,37 +249,37 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
           'invalid_request',
           'Send the set-up token, an email and a password.',
         );
+      let user: StaffUser;
       try {
-        await setupFirstAdmin(db, body.data.token, body.data.email, body.data.password);
+        user = await setupFirstAdmin(db, body.data.token, body.data.email, body.data.password);
       } catch (error) {
+        if (error instanceof SetupLinkGone)
+          throw new HttpError(410, 'setup_link_gone', error.message);
         if (error instanceof AccountError) throw new HttpError(400, 'setup_refused', error.message);
         throw error;
       }
-      const outcome = await login(db, body.data.email, body.data.password, request.ip);
-      if (outcome.kind !== 'ok')
-        throw new HttpError(500, 'internal', 'The account was created but could not sign in.');
+      const token = await openSession(db, user, request.ip);
       await audit(db, {
-        actor: outcome.user,
-        action: 'login',
-        detail: 'first administrator created',
+        actor: user,
+        action: 'setupAdmin',
         ip: request.ip,
       });
-      setSessionCookie(reply, outcome.token, absoluteTimeoutMs / 1000);
-      return reply.status(201).send({ user: outcome.user });
+      setSessionCookie(reply, token, absoluteTimeoutMs / 1000);
+      return reply.status(201).send({ user });
     },
   );
 
-  app.post('/api/staff/logout', async (request, reply) => {
-    const token = readCookie(request, sessionCookie);
+  app.post('/logout', async (request, reply) => {
+    const token = readCookie(request.headers.cookie, sessionCookie);
     if (token !== undefined) await logout(db, token);
-    await audit(db, { actor: request.staff ?? null, action: 'logout', ip: request.ip });
+    await audit(db, { actor: signedIn(request), action: 'logout', ip: request.ip });
     setSessionCookie(reply, '', 0);
     return reply.status(204).send();
   });
 
-  app.get('/api/staff/me', (request) => ({ user: request.staff }));
+  app.get('/me', (request) => ({ user: signedIn(request) }));
 
-  app.get('/api/staff/intakes', async (request) => {
+  app.get('/intakes', async (request) => {
     const query = listQuery.safeParse(request.query);
     if (!query.success) throw new HttpError(400, 'invalid_request', 'The filters are not valid.');
     const { cursor, limit } = query.data;
@@ -227,17 +316,24 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
       .select((eb) => eb.fn.countAll<string | number>().as('n'))
       .where('status', '=', 'new')
       .executeTakeFirstOrThrow();
-    // The inbox refreshes every second: the audit log records a list view when its filters change
-    // or at most every 5 minutes, not each refresh. The search text, a name, is never written there.
-    const shown = `status=${query.data.status ?? 'all'} verdict=${query.data.verdict ?? 'all'}${query.data.q ? ' search' : ''}`;
-    const key = `${request.staff?.id ?? ''} ${shown}`;
-    const lastAudited = listAudited.get(key);
-    if (lastAudited === undefined || Date.now() - lastAudited >= 5 * 60 * 1000) {
-      listAudited.set(key, Date.now());
+    // The audit log records which intakes each list page showed. The inbox refreshes every
+    // second: a page that shows the same intakes with the same filters as the last one this
+    // person saw is written again only after 5 minutes. The search text (a name) never is.
+    const staff = signedIn(request);
+    const filters = listFilters(query.data);
+    const intakes = page.map(({ id, reference }) => ({ id, reference }));
+    const shown = intakes.map((i) => i.id).join(',');
+    const key = `${staff.id} ${filters} ${cursor ?? ''}`;
+    const seen = listAudited.get(key);
+    const nowMs = Date.now();
+    if (seen === undefined || seen.shown !== shown || nowMs - seen.at >= 5 * 60 * 1000) {
+      if (listAudited.size > 10_000) listAudited.clear();
+      listAudited.set(key, { shown, at: nowMs });
       await audit(db, {
-        actor: request.staff ?? null,
+        actor: staff,
         action: 'listIntakes',
-        detail: shown,
+        intakes,
+        detail: filters,
         ip: request.ip,
       });
     }
@@ -258,14 +354,15 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
     };
   });
 
-  app.get('/api/staff/intakes.csv', async (request, reply) => {
+  app.get('/intakes.csv', async (request, reply) => {
     const query = listQuery.safeParse(request.query);
     if (!query.success) throw new HttpError(400, 'invalid_request', 'The filters are not valid.');
     const rows = await intakesQuery(db, query.data).selectAll().limit(10_000).execute();
     await audit(db, {
-      actor: request.staff ?? null,
+      actor: signedIn(request),
       action: 'exportCsv',
-      detail: `${rows.length} intakes`,
+      intakes: rows.map(({ id, reference }) => ({ id, reference })),
+      detail: `${listFilters(query.data)}; ${rows.length} intakes`,
       ip: request.ip,
     });
     const header = [
@@ -310,7 +407,12 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
       .send([header, ...lines].map(csvLine).join('\r\n') + '\r\n');
   });
 
-  const intakeParams = z.object({ id: z.uuid() });
+  const intakeParams = z.object({
+    id: z.pipe(
+      z.uuid(),
+      z.transform((id) => id.toLowerCase()),
+    ),
+  });
 
   /** The intake named by the route's :id, or a 404. */
   async function intakeFor(request: FastifyRequest) {
@@ -326,7 +428,7 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
     return row;
   }
 
-  app.get('/api/staff/intakes/:id', async (request) => {
+  app.get('/intakes/:id', async (request) => {
     const row = await intakeFor(request);
     const notes = await db
       .selectFrom('intake_notes')
@@ -335,7 +437,7 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
       .orderBy('created_at', 'asc')
       .execute();
     await audit(db, {
-      actor: request.staff ?? null,
+      actor: signedIn(request),
       action: 'viewIntake',
       intakeId: row.id,
       ip: request.ip,
@@ -360,9 +462,11 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
     };
   });
 
-  app.patch('/api/staff/intakes/:id', async (request) => {
+  app.patch('/intakes/:id', async (request) => {
     const row = await intakeFor(request);
     const body = patchSchema.safeParse(request.body);
+    if (!body.success && body.error.issues.some((i) => i.message === hiddenCharactersMessage))
+      throw invalidFields(body.error.issues, 'The note has characters that cannot be kept.');
     if (!body.success || (body.data.status === undefined && body.data.note === undefined)) {
       throw new HttpError(
         400,
@@ -370,8 +474,7 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
         'Send a status (new, contacted, scheduled, closed) or a note.',
       );
     }
-    const staff = request.staff;
-    if (!staff) throw new HttpError(401, 'unauthenticated', 'Please sign in.');
+    const staff = signedIn(request);
     const now = new Date().toISOString();
     const { status, note } = body.data;
     await db.transaction().execute(async (trx) => {
@@ -403,10 +506,10 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
     return { ok: true };
   });
 
-  app.get('/api/staff/intakes/:id/fhir', async (request, reply) => {
+  app.get('/intakes/:id/fhir', async (request, reply) => {
     const row = await intakeFor(request);
     await audit(db, {
-      actor: request.staff ?? null,
+      actor: signedIn(request),
       action: 'exportFhir',
       intakeId: row.id,
       ip: request.ip,
@@ -420,31 +523,47 @@ export function staffRoutes(app: FastifyInstance, options: { db: Db }) {
         contact: JSON.parse(row.contact) as Contact,
         assessment: JSON.parse(row.assessment) as Assessment,
       },
-      baseUrl(request),
+      options.linkBase,
     );
     return reply.header('content-type', 'application/fhir+json; charset=utf-8').send(resource);
   });
 
-  app.get('/api/fhir/Questionnaire/:id', async (request, reply) => {
-    if ((request.params as { id?: string }).id !== questionnaireId)
-      throw new HttpError(404, 'not_found', 'There is no such questionnaire.');
-    return reply
-      .header('content-type', 'application/fhir+json; charset=utf-8')
-      .send(questionnaire(baseUrl(request)));
-  });
-
-  app.get('/api/staff/audit', async (request) => {
-    if (request.staff?.role !== 'admin')
-      throw new HttpError(403, 'forbidden', 'Only administrators can read the audit log.');
+  app.get('/audit', { config: { access: 'admin' } }, async (request) => {
     const query = z
-      .object({ before: z.optional(z.coerce.number().check(z.int())) })
+      .object({
+        before: z.optional(z.string().check(z.regex(/^\d{1,15}$/))),
+        intake: z.optional(
+          z.pipe(
+            z.uuid(),
+            z.transform((id) => id.toLowerCase()),
+          ),
+        ),
+      })
       .safeParse(request.query);
-    await audit(db, { actor: request.staff, action: 'viewAudit', ip: request.ip });
+    if (!query.success) throw new HttpError(400, 'invalid_request', 'The filters are not valid.');
+    await audit(db, {
+      actor: signedIn(request),
+      action: 'viewAudit',
+      ...(query.data.intake !== undefined && { intakeId: query.data.intake }),
+      ip: request.ip,
+    });
     return {
       items: await listAudit(db, {
         limit: 100,
-        ...(query.success && query.data.before !== undefined && { before: query.data.before }),
+        ...(query.data.before !== undefined && { before: Number(query.data.before) }),
+        ...(query.data.intake !== undefined && { intakeId: query.data.intake }),
       }),
     };
   });
+}
+
+/** The filters of a list or export, in words for the audit log (never the search text). */
+function listFilters(query: z.infer<typeof listQuery>): string {
+  return [
+    `status=${query.status ?? 'all'}`,
+    `verdict=${query.verdict ?? 'all'}`,
+    ...(query.from ? [`from=${query.from}`] : []),
+    ...(query.to ? [`to=${query.to}`] : []),
+    ...(query.q ? ['search'] : []),
+  ].join(' ');
 }

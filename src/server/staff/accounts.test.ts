@@ -9,6 +9,8 @@ import {
   login,
   logout,
   resetPassword,
+  SetupLinkGone,
+  countStaff,
   setupFirstAdmin,
   tokenHash,
 } from './accounts';
@@ -36,11 +38,18 @@ describe.each(dialects)('staff accounts on %s', (kind) => {
     expect(admin).toMatchObject({ email: 'admin@clinic.example', role: 'admin' });
     await expect(
       setupFirstAdmin(db(), token, 'other@clinic.example', password, t0),
-    ).rejects.toThrow(/not valid/);
+    ).rejects.toThrow(SetupLinkGone);
+    // A link made before the first administrator existed is spent with it; one made after does
+    // not make a second.
     const second = await createSetupToken(db(), t0);
     await expect(
       setupFirstAdmin(db(), second, 'other@clinic.example', password, t0),
-    ).rejects.toThrow(/already exists/);
+    ).rejects.toThrow(SetupLinkGone);
+    const expired = await createSetupToken(db(), t0);
+    await expect(
+      setupFirstAdmin(db(), expired, 'other@clinic.example', password, later(24 * 60 * 60_000)),
+    ).rejects.toThrow(SetupLinkGone);
+    expect(await countStaff(db())).toBe(1);
   });
 
   it('signs in with a new 256-bit token each time, storing only its hash', async () => {

@@ -2,6 +2,16 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, StaffUserTable } from '../db/database';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './passwords';
+import {
+  accountBucket,
+  accountRule,
+  addressBucket,
+  addressRule,
+  attemptFailed,
+  attemptSucceeded,
+  clearAttempts,
+  countAttempt,
+} from './throttle';
 
 // Staff accounts and their sessions. Tokens are 256 random bits; only their SHA-256 is stored.
 
@@ -12,8 +22,6 @@ export interface StaffUser {
   role: Role;
 }
 
-export const maxFailedLogins = 5;
-export const lockoutMs = 15 * 60 * 1000;
 export const idleTimeoutMs = 30 * 60 * 1000;
 export const absoluteTimeoutMs = 12 * 60 * 60 * 1000;
 /** How stale last_seen_at may get before a request refreshes it: the inbox polls every second. */
@@ -33,16 +41,21 @@ export async function countStaff(db: Kysely<Database>): Promise<number> {
   return Number(row.n);
 }
 
+/** The rules for a new account's email and password, the same for set-up, the CLI and reset. */
+function checkNewAccount(email: string, password: string): void {
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254)
+    throw new AccountError(`"${email}" is not an email address.`);
+  const problem = passwordProblem(password, email);
+  if (problem) throw new AccountError(problem);
+}
+
 export async function addStaff(
   db: Kysely<Database>,
   input: { email: string; role: Role; password: string },
   now = new Date(),
 ): Promise<StaffUser> {
   const email = normalise(input.email);
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-    throw new AccountError(`"${input.email}" is not an email address.`);
-  const problem = passwordProblem(input.password, email);
-  if (problem) throw new AccountError(problem);
+  checkNewAccount(email, input.password);
   const existing = await db
     .selectFrom('staff_users')
     .select('id')
@@ -56,8 +69,6 @@ export async function addStaff(
       ...user,
       password_hash: await hashPassword(input.password),
       disabled: 0,
-      failed_logins: 0,
-      locked_until: null,
       created_at: now.toISOString(),
     })
     .execute();
@@ -78,18 +89,15 @@ export async function resetPassword(
     .where('email', '=', email)
     .executeTakeFirst();
   if (!user) throw new AccountError(`There is no account for ${email}.`);
+  const hash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('staff_users')
-      .set({
-        password_hash: await hashPassword(password),
-        failed_logins: 0,
-        locked_until: null,
-        disabled: 0,
-      })
+      .set({ password_hash: hash, disabled: 0 })
       .where('id', '=', user.id)
       .execute();
     await trx.deleteFrom('staff_sessions').where('user_id', '=', user.id).execute();
+    await clearAttempts(trx, accountBucket(email));
   });
 }
 
@@ -110,9 +118,21 @@ export async function disableStaff(db: Kysely<Database>, emailInput: string): Pr
 export type LoginOutcome =
   | { kind: 'ok'; token: string; user: StaffUser }
   | { kind: 'invalid' }
-  | { kind: 'locked'; until: string };
+  /**
+   * Too many failures for this email (known or not): refused without checking the password, or
+   * this failure was the one that locked it. `firstRefusal` is false for every refusal after the
+   * first in a window.
+   */
+  | { kind: 'locked'; until: string; firstRefusal: boolean }
+  /** Too many failures from this address. */
+  | { kind: 'throttled'; until: string; firstRefusal: boolean };
 
-/** Checks a password; five failures lock the account for 15 minutes; success opens a new session. */
+/**
+ * Checks a password. Every attempt is counted in the database before the password is checked, so
+ * five failures within 15 minutes lock the account for 15 minutes however many arrive at once, and
+ * an address that fails thirty times in 15 minutes is refused. An unknown email takes the same
+ * path, checks against a decoy hash and locks the same way: nothing tells it from a known one.
+ */
 export async function login(
   db: Kysely<Database>,
   emailInput: string,
@@ -121,51 +141,55 @@ export async function login(
   now = new Date(),
 ): Promise<LoginOutcome> {
   const email = normalise(emailInput);
+  const account = accountBucket(email);
+  const address = addressBucket(ip);
+  const byAddress = await countAttempt(db, address, addressRule, now);
+  if (byAddress.kind === 'refused')
+    return { kind: 'throttled', until: byAddress.until, firstRefusal: byAddress.first };
+  const byAccount = await countAttempt(db, account, accountRule, now);
+  if (byAccount.kind === 'refused')
+    return { kind: 'locked', until: byAccount.until, firstRefusal: byAccount.first };
   const user = await db
     .selectFrom('staff_users')
     .selectAll()
     .where('email', '=', email)
     .executeTakeFirst();
-  if (!user || user.disabled === 1) {
-    await verifyPassword(password, await decoyHash);
-    return { kind: 'invalid' };
-  }
-  if (user.locked_until !== null && user.locked_until > now.toISOString())
-    return { kind: 'locked', until: user.locked_until };
-  if (!(await verifyPassword(password, user.password_hash))) {
-    const failures = user.failed_logins + 1;
-    const lock = failures >= maxFailedLogins;
-    await db
-      .updateTable('staff_users')
-      .set({
-        failed_logins: lock ? 0 : failures,
-        locked_until: lock ? new Date(now.getTime() + lockoutMs).toISOString() : null,
-      })
-      .where('id', '=', user.id)
-      .execute();
-    return lock
-      ? { kind: 'locked', until: new Date(now.getTime() + lockoutMs).toISOString() }
+  const usable = user !== undefined && user.disabled === 0;
+  const matches = await verifyPassword(password, usable ? user.password_hash : await decoyHash);
+  if (!usable || !matches) {
+    const lockedUntil = await attemptFailed(db, account, accountRule, byAccount, now);
+    return lockedUntil !== undefined
+      ? { kind: 'locked', until: lockedUntil, firstRefusal: true }
       : { kind: 'invalid' };
   }
-  const token = newToken();
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('staff_users')
-      .set({ failed_logins: 0, locked_until: null })
-      .where('id', '=', user.id)
-      .execute();
-    await trx
-      .insertInto('staff_sessions')
-      .values({
-        token_hash: tokenHash(token),
-        user_id: user.id,
-        created_at: now.toISOString(),
-        last_seen_at: now.toISOString(),
-        ip,
-      })
-      .execute();
+  const signedIn = { id: user.id, email: user.email, role: user.role };
+  const token = await db.transaction().execute(async (trx) => {
+    await clearAttempts(trx, account);
+    await attemptSucceeded(trx, address);
+    return openSession(trx, signedIn, ip, now);
   });
-  return { kind: 'ok', token, user: { id: user.id, email: user.email, role: user.role } };
+  return { kind: 'ok', token, user: signedIn };
+}
+
+/** A new session for `user`; returns its token (only the token's hash is stored). */
+export async function openSession(
+  db: Kysely<Database>,
+  user: StaffUser,
+  ip: string,
+  now = new Date(),
+): Promise<string> {
+  const token = newToken();
+  await db
+    .insertInto('staff_sessions')
+    .values({
+      token_hash: tokenHash(token),
+      user_id: user.id,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      ip,
+    })
+    .execute();
+  return token;
 }
 
 /** The signed-in user for a session token, or undefined once idle 30 minutes or open 12 hours. */
@@ -225,27 +249,61 @@ export async function createSetupToken(db: Kysely<Database>, now = new Date()): 
   return token;
 }
 
-/** Creates the first administrator with a setup token, once, and only while there is no staff. */
+/** Why a set-up link cannot be used: it never existed, was used, or expired. */
+export class SetupLinkGone extends Error {
+  constructor() {
+    super('This set-up link has been used or has expired. Ask an administrator for an account.');
+  }
+}
+
+const setupTokenUsable = (db: Kysely<Database>, token: string, now: Date) =>
+  db
+    .selectFrom('setup_tokens')
+    .select('token_hash')
+    .where('token_hash', '=', tokenHash(token))
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now.toISOString())
+    .executeTakeFirst();
+
+/**
+ * Creates the first administrator with a one-time set-up token. The token is checked first (a bad
+ * one costs nothing), then the email and password (a weak password does not spend the link), and
+ * then, in one transaction, the token is consumed by an UPDATE that only one request can win,
+ * every other open set-up link is spent with it, and the account is created: five requests racing
+ * with one link make one administrator, and the others get SetupLinkGone.
+ */
 export async function setupFirstAdmin(
   db: Kysely<Database>,
   token: string,
-  email: string,
+  emailInput: string,
   password: string,
   now = new Date(),
 ): Promise<StaffUser> {
-  const row = await db
-    .selectFrom('setup_tokens')
-    .selectAll()
-    .where('token_hash', '=', tokenHash(token))
-    .executeTakeFirst();
-  if (!row || row.used_at !== null || row.expires_at <= now.toISOString())
-    throw new AccountError('This set-up link is not valid any more.');
-  if ((await countStaff(db)) > 0) throw new AccountError('An administrator already exists.');
-  const user = await addStaff(db, { email, role: 'admin', password }, now);
-  await db
-    .updateTable('setup_tokens')
-    .set({ used_at: now.toISOString() })
-    .where('token_hash', '=', row.token_hash)
-    .execute();
-  return user;
+  if (!(await setupTokenUsable(db, token, now))) throw new SetupLinkGone();
+  const email = normalise(emailInput);
+  checkNewAccount(email, password);
+  const password_hash = await hashPassword(password);
+  const user = { id: randomUUID(), email, role: 'admin' as const };
+  return db.transaction().execute(async (trx) => {
+    const at = now.toISOString();
+    const consumed = await trx
+      .updateTable('setup_tokens')
+      .set({ used_at: at })
+      .where('token_hash', '=', tokenHash(token))
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', at)
+      .executeTakeFirst();
+    if (Number(consumed.numUpdatedRows) !== 1) throw new SetupLinkGone();
+    await trx
+      .updateTable('setup_tokens')
+      .set({ used_at: at })
+      .where('used_at', 'is', null)
+      .execute();
+    if ((await countStaff(trx)) > 0) throw new SetupLinkGone();
+    await trx
+      .insertInto('staff_users')
+      .values({ ...user, password_hash, disabled: 0, created_at: at })
+      .execute();
+    return user;
+  });
 }

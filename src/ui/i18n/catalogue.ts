@@ -230,6 +230,8 @@ export interface Catalogue {
       email: string;
       emailNeeded: string;
       consent: string;
+      /** Control characters or text-direction overrides, usually pasted. */
+      hiddenCharacters: string;
     };
     failed: Record<'offline' | 'server' | 'rateLimited' | 'rejected', string>;
     retry: string;

@@ -517,6 +517,8 @@ export const en: Catalogue = {
       email: 'Please enter an email address like name@example.com.',
       emailNeeded: 'Please enter your email address, or choose another way to contact you.',
       consent: 'Please tick this box to send your request.',
+      hiddenCharacters:
+        'This has hidden formatting characters, often from copying and pasting. Please type it again.',
     },
     failed: {
       offline:

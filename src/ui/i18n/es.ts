@@ -522,6 +522,8 @@ export const es: Catalogue = {
       email: 'Por favor, escriba un correo como nombre@ejemplo.com.',
       emailNeeded: 'Por favor, escriba su correo electrónico o elija otra forma de contacto.',
       consent: 'Por favor, marque esta casilla para enviar su solicitud.',
+      hiddenCharacters:
+        'Esto tiene caracteres de formato ocultos, a menudo por copiar y pegar. Por favor, escríbalo de nuevo.',
     },
     failed: {
       offline:

@@ -1,5 +1,5 @@
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
-import { ageOn, contactSchema, type Contact } from '../../api/contract';
+import { ageOn, contactSchema, hiddenCharactersMessage, type Contact } from '../../api/contract';
 import { IntakeError } from '../../api/intakes';
 import { Field, RadioGroup } from '../components/fields';
 import { ScreenHeading } from '../components/StepLayout';
@@ -68,7 +68,7 @@ function contactResolver(t: Catalogue, age: number): Resolver<ContactForm> {
       else if (first === 'preferredContact' || first === 'bestTime')
         fail(first, t.errors.chooseOne);
       else if (first === 'firstName' || first === 'lastName' || first === 'message')
-        fail(first, e.required);
+        fail(first, issue.message === hiddenCharactersMessage ? e.hiddenCharacters : e.required);
     }
     const actualAge = ageOn(form.dateOfBirth, new Date());
     if (!errors.dateOfBirth && (actualAge === undefined || Math.abs(actualAge - age) > 1)) {

@@ -8,7 +8,7 @@ import { staffFetch, statuses, type IntakeDetail, type Status } from './api';
 import { catalogue as t, formatTime, statusLabel, verdictLabel } from './labels';
 
 /** One intake: the clinician's summary first, then every answer, the contact, status and notes. */
-export function IntakeView({ id }: { id: string }) {
+export function IntakeView({ id, isAdmin = false }: { id: string; isAdmin?: boolean }) {
   const queryClient = useQueryClient();
   const intake = useQuery({
     queryKey: ['intake', id],
@@ -220,6 +220,11 @@ export function IntakeView({ id }: { id: string }) {
         >
           Download FHIR (QuestionnaireResponse)
         </a>
+        {isAdmin && (
+          <a className="button secondary" href={`#/audit?intake=${i.id}`}>
+            Who saw this intake
+          </a>
+        )}
       </div>
     </article>
   );

@@ -33,6 +33,7 @@ export function StaffApp() {
   }
   const user = me.data.user;
   const intakeId = /^#\/intake\/([\w-]+)$/.exec(hash)?.[1];
+  const audit = /^#\/audit(?:\?intake=([\w-]+))?$/.exec(hash);
   return (
     <div className="staff-app">
       <header className="app-header staff-header">
@@ -47,9 +48,9 @@ export function StaffApp() {
       </header>
       <main className="staff-page">
         {intakeId ? (
-          <IntakeView id={intakeId} />
-        ) : hash === '#/audit' && user.role === 'admin' ? (
-          <AuditView />
+          <IntakeView id={intakeId} isAdmin={user.role === 'admin'} />
+        ) : audit && user.role === 'admin' ? (
+          <AuditView {...(audit[1] !== undefined && { intakeId: audit[1] })} />
         ) : (
           <Inbox />
         )}
@@ -138,7 +139,8 @@ function CredentialsForm({
         <label htmlFor="password">Password</label>
         {autoCompletePassword === 'new-password' && (
           <p className="hint" id="password-hint">
-            At least 12 characters. A few words make a strong, memorable passphrase.
+            At least 12 characters, and hard to guess: four or more unrelated words make a strong,
+            memorable passphrase.
           </p>
         )}
         <input

@@ -74,12 +74,21 @@ export interface IntakeDetail {
   notes: { id: string; author: string; body: string; createdAt: string }[];
 }
 
+export interface AuditedIntake {
+  id: string;
+  /** Null once the intake is gone (the entry keeps only its id). */
+  reference: string | null;
+}
+
 export interface AuditItem {
   id: number;
   at: string;
   actorEmail: string | null;
   action: string;
-  intakeId: string | null;
+  /** The one intake an entry is about (opened, changed, exported). */
+  intake: AuditedIntake | null;
+  /** Every intake a list page, search or export showed. */
+  intakes: AuditedIntake[];
   detail: string;
   ip: string;
 }
