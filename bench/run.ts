@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { benchAssess } from './assess';
 import { benchIntakes } from './intakes';
 import { benchLighthouse } from './lighthouse';
+import { benchLoginTiming } from './login-timing';
 import { table, withinBudget, type Measurement } from './measurement';
 import { benchPageWeight } from './page-weight';
 
@@ -28,6 +29,8 @@ if (process.env.TEST_DATABASE_URL) {
   measurements.push(...postgres.measurements);
   details.postgres = { intake: postgres.intake, health: postgres.health, stored: postgres.stored };
 }
+step('failed sign-ins: known and unknown emails take the same time');
+measurements.push(...(await benchLoginTiming()));
 step('Lighthouse 12.2.3, mobile preset, 3 runs');
 const lighthouse = await benchLighthouse();
 measurements.push(...lighthouse.measurements);
