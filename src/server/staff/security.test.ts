@@ -73,7 +73,7 @@ describe.each(dialects)('staff security on %s', (kind) => {
       publicUrl: 'https://selfcheck.clinic.test',
       intakeRateLimit: 1000,
     });
-    for (const email of ['a@clinic.example', 'b@clinic.example', 'c@clinic.example'])
+    for (const email of ['alice@clinic.example', 'bob@clinic.example', 'carol@clinic.example'])
       await addStaff(database.db.db, { email, role: 'staff', password });
     await addStaff(database.db.db, { email: 'boss@clinic.example', role: 'admin', password });
   });
@@ -85,19 +85,19 @@ describe.each(dialects)('staff security on %s', (kind) => {
   it('locks an account when 10 wrong passwords arrive at once, and the right one is then refused', async () => {
     const statuses = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        login(app, 'a@clinic.example', `wrong guess ${i}`, `198.51.100.${i}`).then(
+        login(app, 'alice@clinic.example', `wrong guess ${i}`, `198.51.100.${i}`).then(
           (r) => r.statusCode,
         ),
       ),
     );
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(4);
     expect(statuses.every((s) => s === 401 || s === 423)).toBe(true);
-    expect((await login(app, 'a@clinic.example', password)).statusCode).toBe(423);
+    expect((await login(app, 'alice@clinic.example', password)).statusCode).toBe(423);
     // Only the first five were ever checked against the hash: the rest were refused unread.
     const audit = await database.db.db
       .selectFrom('audit_log')
       .select(['action'])
-      .where('actor_email', '=', 'a@clinic.example')
+      .where('actor_email', '=', 'alice@clinic.example')
       .execute();
     expect(audit.filter((a) => a.action === 'loginFailed').length).toBeLessThanOrEqual(5);
   }, 60_000);
@@ -111,7 +111,7 @@ describe.each(dialects)('staff security on %s', (kind) => {
       }
       return seen;
     };
-    const known = await run('b@clinic.example');
+    const known = await run('bob@clinic.example');
     const unknown = await run('nobody@clinic.example');
     expect(unknown).toEqual(known);
     expect(known.map((s) => s.status)).toEqual([401, 401, 401, 401, 423, 423, 423]);
@@ -129,13 +129,13 @@ describe.each(dialects)('staff security on %s', (kind) => {
     expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(30)).toEqual([429, 429]);
     // Another address is not affected.
-    expect((await login(app, 'c@clinic.example', password, '198.18.0.2')).statusCode).toBe(200);
+    expect((await login(app, 'carol@clinic.example', password, '198.18.0.2')).statusCode).toBe(200);
   }, 120_000);
 
   it('unlocks with a password reset', async () => {
-    await resetPassword(database.db.db, 'a@clinic.example', 'a brand new passphrase for alice');
+    await resetPassword(database.db.db, 'alice@clinic.example', 'a brand new passphrase for alice');
     expect(
-      (await login(app, 'a@clinic.example', 'a brand new passphrase for alice')).statusCode,
+      (await login(app, 'alice@clinic.example', 'a brand new passphrase for alice')).statusCode,
     ).toBe(200);
   });
 
