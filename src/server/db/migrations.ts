@@ -215,6 +215,19 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise
   }
 }
 
+/** Migrates up or down to the named migration (tests of an upgrade from an earlier release). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function migrateTo(db: Kysely<any>, target: string, schema?: string): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider,
+    ...(schema !== undefined && { migrationTableSchema: schema }),
+  });
+  const { error } = await migrator.migrateTo(target);
+  if (error !== undefined)
+    throw new Error(`Database migration to ${target} failed`, { cause: error });
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function migrateDown(db: Kysely<any>, schema?: string): Promise<void> {
   const migrator = new Migrator({
