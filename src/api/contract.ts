@@ -64,7 +64,9 @@ export const contactSchema = z.strictObject({
   phone: z.string().check(
     z.trim(),
     z.maxLength(30),
-    z.regex(/^\+?[\d\s().-]+$/),
+    // Digits, spaces (a pasted no-break space too) and ( ) . - : no tab, line break or
+    // invisible character.
+    z.regex(/^\+?[\d \u00A0().-]+$/),
     z.refine((value) => {
       const digits = value.replace(/\D/g, '').length;
       return digits >= 7 && digits <= 15;

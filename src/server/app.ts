@@ -30,7 +30,7 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   loggerInstance?: FastifyServerOptions['loggerInstance'];
   intakeRateLimit?: number;
-  trustProxy?: boolean;
+  trustProxy?: boolean | number | string;
   /** Where the clinic serves the app (PUBLIC_URL): the base of every absolute URL built here. */
   publicUrl?: string;
   /** The base of absolute URLs while PUBLIC_URL is not set (the server: http://localhost:PORT). */
@@ -92,7 +92,14 @@ export async function buildApp(options: AppOptions) {
     // One line per request, written when it is answered (see the onResponse hook below).
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
-    trustProxy: options.trustProxy ?? false,
+    // A hop count trusts that many proxies in front, nearest first, and no more.
+    trustProxy:
+      typeof options.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(options.trustProxy)
+        : (options.trustProxy ?? false),
     // Closing is answered below, in the API's own error shape.
     return503OnClosing: false,
     // A path the router cannot read (`%C0%AF`, a parameter over 100 characters) is answered in

@@ -22,6 +22,29 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads PUBLIC_URL without its trailing slash, and refuses one with a query or credentials', () => {
+    expect(
+      loadConfig({ PUBLIC_URL: 'https://selfcheck.example-clinic.com/' }, folder()).publicUrl,
+    ).toBe('https://selfcheck.example-clinic.com');
+    expect(loadConfig({}, folder()).publicUrl).toBeUndefined();
+    for (const bad of [
+      'selfcheck.example-clinic.com',
+      'https://a.example/?x=1',
+      'https://u:p@a.example',
+      'ftp://a.example',
+    ])
+      expect(() => loadConfig({ PUBLIC_URL: bad }, folder()), bad).toThrow(/PUBLIC_URL/);
+  });
+
+  it('trusts a number of proxies or their addresses, never every hop', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }, folder()).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }, folder()).trustProxy).toBe(
+      '10.0.0.0/8, 127.0.0.1',
+    );
+    expect(loadConfig({}, folder()).trustProxy).toBe(false);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' }, folder())).toThrow(/TRUST_PROXY.*not true/);
+  });
+
   it('names every wrong field, in the environment and the clinic file alike', () => {
     const cwd = folder();
     writeFileSync(

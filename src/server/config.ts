@@ -46,7 +46,20 @@ const envSchema = z.object({
     'info',
   ),
   INTAKE_RATE_LIMIT: z._default(z.coerce.number().check(z.int(), z.gte(1)), 30),
-  TRUST_PROXY: z._default(z.enum(['true', 'false']), 'false'),
+  // Never `true`: trusting every hop lets any client name its own address in X-Forwarded-For and
+  // step around the per-address limits. The number of proxies in front, or their addresses.
+  TRUST_PROXY: z._default(
+    z
+      .string()
+      .check(
+        z.refine(
+          (value) =>
+            value === 'false' || /^\d{1,2}$/.test(value) || /^[\d.:a-fA-F/, ]+$/.test(value),
+          'must be false, the number of proxies in front of the server (e.g. 1), or their addresses (e.g. 10.0.0.5 or 10.0.0.0/8), not true',
+        ),
+      ),
+    'false',
+  ),
   CLINIC_CONFIG: z.optional(z.string()),
   PUBLIC_URL: z.optional(
     z.string().check(
@@ -75,7 +88,8 @@ export interface ServerConfig {
   db: DbConfig;
   dataDir: string;
   intakeRateLimit: number;
-  trustProxy: boolean;
+  /** Fastify's trustProxy: false, a hop count, or the proxies' addresses. */
+  trustProxy: boolean | number | string;
   /** PUBLIC_URL without a trailing slash; undefined when not set. */
   publicUrl: string | undefined;
   clinic: ClinicConfig;
@@ -125,7 +139,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'sqlite', file: resolve(dataDir, 'intake.db') },
     intakeRateLimit: e.INTAKE_RATE_LIMIT,
-    trustProxy: e.TRUST_PROXY === 'true',
+    trustProxy:
+      e.TRUST_PROXY === 'false'
+        ? false
+        : /^\d+$/.test(e.TRUST_PROXY)
+          ? Number(e.TRUST_PROXY)
+          : e.TRUST_PROXY,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     clinic: clinic.data,
   };

@@ -1,7 +1,7 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type Generated } from 'kysely';
+import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, type Generated } from 'kysely';
 import pg from 'pg';
 
 // One Database interface for both dialects. JSON is stored as text and times as ISO-8601 UTC
@@ -133,10 +133,32 @@ export interface Db {
 export function restrictFiles(file: string): void {
   const dir = dirname(file);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  chmodSync(dir, 0o700);
+  try {
+    chmodSync(dir, 0o700);
+  } catch {
+    // A folder the server may write but does not own (a volume mounted for a group): the files
+    // below are still its own, 0600; say what could not be done rather than refuse to start.
+    console.warn(`Could not make ${dir} private (mode 0700): it belongs to another user.`);
+  }
   if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
   for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`])
     if (existsSync(path)) chmodSync(path, 0o600);
+}
+
+/**
+ * SQLite runs DDL inside transactions as well as PostgreSQL does; Kysely assumes it cannot, and
+ * would run each migration statement by statement. Saying so makes a migration and its record
+ * one transaction: a start killed halfway through an upgrade leaves the database as it was.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+class SqliteDialectWithMigrationsInTransactions extends SqliteDialect {
+  override createAdapter() {
+    return new TransactionalDdlSqliteAdapter();
+  }
 }
 
 export function createDb(config: DbConfig): Db {
@@ -161,6 +183,8 @@ export function createDb(config: DbConfig): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialectWithMigrationsInTransactions({ database: sqlite }),
+  });
   return { kind: 'sqlite', db, file: config.file, close: () => db.destroy() };
 }

@@ -87,6 +87,13 @@ describe.each(dialects)('upgrading a database of the previous release on %s', (k
       await audit(db.db, { actor: null, action: 'viewAudit', ip: '127.0.0.1' });
       expect(await verifyAuditChain(db.db)).toEqual({ ok: true, rows: 4 });
       await expect(sql`delete from audit_log`.execute(db.db)).rejects.toThrow(/append-only/);
+      // An older release's insert, without the chain's columns, is refused, not left to break it.
+      await expect(
+        old
+          .insertInto('audit_log')
+          .values({ at: 'x', action: 'login', detail: '', ip: '127.0.0.1' })
+          .execute(),
+      ).rejects.toThrow(/chained|null value|violates/);
 
       // Down and up again: the release can be rolled back and forward without losing an entry.
       await migrateTo(old, '2026_11_28_0002_staff', db.schema);

@@ -153,6 +153,19 @@ const migrations: Record<string, Migration> = {
           .execute();
         prev = hash;
       }
+      // From here on a row must carry its place in the chain: an insert without one (an older
+      // release still running against this database) fails instead of breaking the chain.
+      if (sqlite) {
+        await sql`create trigger audit_log_chained before insert on audit_log
+          when new.hash = '' or new.prev_hash = ''
+          begin select raise(abort, 'audit_log rows must be chained: is an older release still running?'); end`.execute(
+          db,
+        );
+      } else {
+        await sql`alter table audit_log alter column prev_hash drop default,
+          alter column hash drop default,
+          add constraint audit_log_chained check (hash <> '' and prev_hash <> '')`.execute(db);
+      }
       // Append-only in the database itself: no UPDATE, DELETE (or TRUNCATE) gets through, whatever
       // the application's code does.
       if (sqlite) {
@@ -177,7 +190,9 @@ const migrations: Record<string, Migration> = {
       if (sqlite) {
         await sql`drop trigger if exists audit_log_no_update`.execute(db);
         await sql`drop trigger if exists audit_log_no_delete`.execute(db);
+        await sql`drop trigger if exists audit_log_chained`.execute(db);
       } else {
+        await sql`alter table audit_log drop constraint if exists audit_log_chained`.execute(db);
         await sql`drop trigger if exists audit_log_no_change on audit_log`.execute(db);
         await sql`drop trigger if exists audit_log_no_truncate on audit_log`.execute(db);
         await sql`drop function if exists audit_log_append_only()`.execute(db);

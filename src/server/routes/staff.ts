@@ -96,7 +96,7 @@ const loginSchema = z.strictObject({
 const listQuery = z.object({
   status: z.optional(z.enum(statuses)),
   verdict: z.optional(z.enum(verdicts)),
-  q: z.optional(z.string().check(z.maxLength(100))),
+  q: z.optional(z.string().check(z.maxLength(100), noHiddenCharacters())),
   /** Received on or after this day (YYYY-MM-DD, UTC). */
   from: z.optional(z.iso.date()),
   /** Received on or before this day (YYYY-MM-DD, UTC). */
@@ -210,7 +210,11 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     // attacker nothing, cannot flood the audit log; every checked failure is written.
     if (outcome.kind === 'invalid' || outcome.firstRefusal)
       await audit(db, {
-        actor: { id: null, email: body.data.email.trim().toLowerCase().slice(0, 254) },
+        // By code point: cutting UTF-16 units could split a character in two.
+        actor: {
+          id: null,
+          email: Array.from(body.data.email.trim().toLowerCase()).slice(0, 254).join(''),
+        },
         action: actions[outcome.kind],
         ip: request.ip,
       });
@@ -298,7 +302,15 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     if (cursor) {
       const [priority, createdAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
       const p = Number(priority);
-      if (!createdAt || !id || Number.isNaN(p))
+      if (
+        !Number.isInteger(p) ||
+        p < 0 ||
+        p > 9 ||
+        !createdAt ||
+        !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(createdAt) ||
+        !id ||
+        !/^[0-9a-f-]{36}$/.test(id)
+      )
         throw new HttpError(400, 'invalid_request', 'The cursor is not valid.');
       select = select.where((eb) =>
         eb.or([
@@ -327,8 +339,6 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     const seen = listAudited.get(key);
     const nowMs = Date.now();
     if (seen === undefined || seen.shown !== shown || nowMs - seen.at >= 5 * 60 * 1000) {
-      if (listAudited.size > 10_000) listAudited.clear();
-      listAudited.set(key, { shown, at: nowMs });
       await audit(db, {
         actor: staff,
         action: 'listIntakes',
@@ -336,6 +346,9 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
         detail: filters,
         ip: request.ip,
       });
+      // Remembered only once written: a failed write leaves the next poll to write it.
+      if (listAudited.size > 10_000) listAudited.clear();
+      listAudited.set(key, { shown, at: nowMs });
     }
     return {
       items: page.map((row) => ({

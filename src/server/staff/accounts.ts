@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { SqliteAdapter, sql, type Kysely } from 'kysely';
 import type { Database, StaffUserTable } from '../db/database';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './passwords';
 import {
@@ -163,8 +163,10 @@ export async function login(
       : { kind: 'invalid' };
   }
   const signedIn = { id: user.id, email: user.email, role: user.role };
+  // The success gives back its own count and no more: failures stay counted for their window
+  // whether or not the owner signs in meanwhile, so a lock never tells that an account exists.
   const token = await db.transaction().execute(async (trx) => {
-    await clearAttempts(trx, account);
+    await attemptSucceeded(trx, account);
     await attemptSucceeded(trx, address);
     return openSession(trx, signedIn, ip, now);
   });
@@ -249,6 +251,8 @@ export async function createSetupToken(db: Kysely<Database>, now = new Date()): 
   return token;
 }
 
+const setupLock = 0x5e7a9;
+
 /** Why a set-up link cannot be used: it never existed, was used, or expired. */
 export class SetupLinkGone extends Error {
   constructor() {
@@ -285,6 +289,10 @@ export async function setupFirstAdmin(
   const password_hash = await hashPassword(password);
   const user = { id: randomUUID(), email, role: 'admin' as const };
   return db.transaction().execute(async (trx) => {
+    // Set-ups take turns (two links spent at once would otherwise lock each other's rows on
+    // PostgreSQL); SQLite's one connection already makes them.
+    if (!(trx.getExecutor().adapter instanceof SqliteAdapter))
+      await sql`select pg_advisory_xact_lock(${setupLock})`.execute(trx);
     const at = now.toISOString();
     const consumed = await trx
       .updateTable('setup_tokens')

@@ -48,6 +48,14 @@ const isSqlite = (db: Kysely<Database>) => db.getExecutor().adapter instanceof S
 /** One key for PostgreSQL's advisory lock: appends to the chain take turns. */
 const chainLock = 0x1a0d17;
 
+/**
+ * Text exactly as the database will give it back: a lone UTF-16 surrogate (which no database can
+ * store, and which either would turn into U+FFFD) is replaced here, before the hash is taken, so
+ * that no input can make a row that no longer matches its own hash.
+ */
+const stored = (text: string) => text.replace(/\p{Cs}/gu, '\uFFFD');
+const storedOrNull = (text: string | null) => (text === null ? null : stored(text));
+
 async function append(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
   if (!isSqlite(db)) await sql`select pg_advisory_xact_lock(${chainLock})`.execute(db);
   const last = await db
@@ -60,12 +68,12 @@ async function append(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
   const row = {
     at: (entry.at ?? new Date()).toISOString(),
     actor_id: entry.actor?.id ?? null,
-    actor_email: entry.actor?.email ?? null,
+    actor_email: storedOrNull(entry.actor?.email ?? null),
     action: entry.action,
     intake_id: entry.intakeId ?? null,
-    intakes: JSON.stringify(entry.intakes ?? []),
-    detail: entry.detail ?? '',
-    ip: entry.ip,
+    intakes: stored(JSON.stringify(entry.intakes ?? [])),
+    detail: stored(entry.detail ?? ''),
+    ip: stored(entry.ip),
   };
   await db
     .insertInto('audit_log')
@@ -76,7 +84,9 @@ async function append(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
 /**
  * Appends an entry. Inside a caller's transaction it joins that transaction; otherwise it takes
  * the write lock first (SQLite `begin immediate`, a PostgreSQL advisory lock), so two writers,
- * in this process or another, never chain onto the same row.
+ * in this process or another, never chain onto the same row. Inside a transaction, pass that
+ * transaction: the outer `db` would wait for the connection (SQLite) or the lock (PostgreSQL)
+ * the transaction itself holds.
  */
 export async function audit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
   if (db.isTransaction) return append(db, entry);

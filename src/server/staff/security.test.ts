@@ -132,6 +132,71 @@ describe.each(dialects)('staff security on %s', (kind) => {
     expect((await login(app, 'carol@clinic.example', password, '198.18.0.2')).statusCode).toBe(200);
   }, 120_000);
 
+  it('keeps failures counted when the owner signs in meanwhile, so a lock tells nothing', async () => {
+    for (let i = 0; i < 4; i++)
+      expect(
+        (await login(app, 'carol@clinic.example', 'not it at all', `192.0.2.${50 + i}`)).statusCode,
+      ).toBe(401);
+    expect((await login(app, 'carol@clinic.example', password, '192.0.2.60')).statusCode).toBe(200);
+    expect(
+      (await login(app, 'carol@clinic.example', 'not it at all', '192.0.2.61')).statusCode,
+    ).toBe(423);
+    await resetPassword(database.db.db, 'carol@clinic.example', password + ' again');
+  });
+
+  it('keeps the audit chain whole whatever an attacker puts in the email', async () => {
+    for (const email of [
+      'İ'.repeat(1) + 'a'.repeat(251) + '\u{10400}',
+      'ŉ'.repeat(200) + '😀@x.org',
+    ]) {
+      const response = await login(app, email, 'whatever it is', '198.51.100.200');
+      expect(response.statusCode).toBeLessThan(500);
+    }
+    expect(await verifyAuditChain(database.db.db)).toMatchObject({ ok: true });
+    const lone = await login(app, 'x\uD800@clinic.example', 'whatever it is', '198.51.100.201');
+    expect(lone.statusCode).toBe(400);
+  });
+
+  it('answers a forged cursor or a search with a NUL with 400, never 500', async () => {
+    const cookie = await sessionCookie(app, 'boss@clinic.example', password, {
+      ip: '203.0.113.53',
+    });
+    const forged = (text: string) => Buffer.from(text).toString('base64url');
+    for (const query of [
+      `cursor=${forged('Infinity|2026-11-29T00:00:00.000Z|00000000-0000-4000-8000-000000000000')}`,
+      `cursor=${forged('1.5|2026-11-29T00:00:00.000Z|00000000-0000-4000-8000-000000000000')}`,
+      `cursor=${forged('1e12|2026-11-29T00:00:00.000Z|00000000-0000-4000-8000-000000000000')}`,
+      `cursor=${forged('1|2026-11-29\u0000|x')}`,
+      'q=%00',
+      'q=%E2%80%AE',
+    ]) {
+      // The export has no pages: it reads only the filters.
+      const paths = query.startsWith('cursor')
+        ? ['/api/staff/intakes']
+        : ['/api/staff/intakes', '/api/staff/intakes.csv'];
+      for (const path of paths) {
+        const response = await app.inject({ url: `${path}?${query}`, headers: { host, cookie } });
+        expect(response.statusCode, `${path}?${query}`).toBe(400);
+      }
+    }
+  });
+
+  it('refuses a phone number with a hidden character inside', async () => {
+    for (const phone of [
+      '555\v123 4567',
+      '555 123\u2028 4567',
+      '555\uFEFF1234567',
+      '555\t1234567',
+    ]) {
+      const request = validRequest();
+      request.contact.phone = phone;
+      expect((await postIntake(app, request)).statusCode, JSON.stringify(phone)).toBe(400);
+    }
+    const request = validRequest();
+    request.contact.phone = '+1 (732)\u00A0555-0142';
+    expect((await postIntake(app, request)).statusCode).toBe(201);
+  });
+
   it('unlocks with a password reset', async () => {
     await resetPassword(database.db.db, 'alice@clinic.example', 'a brand new passphrase for alice');
     expect(
@@ -165,6 +230,36 @@ describe.each(dialects)('staff security on %s', (kind) => {
         payload: { token, email: 'late@clinic.example', password },
       });
       expect(again.statusCode).toBe(410);
+    } finally {
+      await setupApp.close();
+      await fresh.drop();
+    }
+  }, 60_000);
+
+  it('makes one administrator when two different set-up links are used at once', async () => {
+    const fresh = await freshDatabase(kind);
+    const setupApp = await buildApp({ db: fresh.db, clinic: clinicConfigSchema.parse({}) });
+    try {
+      const tokens = [await createSetupToken(fresh.db.db), await createSetupToken(fresh.db.db)];
+      for (
+        let round = 0;
+        round < 3 &&
+        (await fresh.db.db.selectFrom('staff_users').select('id').execute()).length === 0;
+        round++
+      ) {
+        const responses = await Promise.all(
+          tokens.map((token, i) =>
+            setupApp.inject({
+              method: 'POST',
+              url: '/api/staff/setup',
+              headers: { host },
+              payload: { token, email: `first${i}@clinic.example`, password },
+            }),
+          ),
+        );
+        expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 410]);
+      }
+      expect(await fresh.db.db.selectFrom('staff_users').select('id').execute()).toHaveLength(1);
     } finally {
       await setupApp.close();
       await fresh.drop();
@@ -373,4 +468,33 @@ describe('files only the server can read', () => {
       rmSync(parent, { recursive: true, force: true });
     }
   });
+});
+
+describe('behind a proxy', () => {
+  it('counts the address the trusted proxy saw, not one the client names', async () => {
+    const database = await freshDatabase('sqlite');
+    const app = await buildApp({
+      db: database.db,
+      clinic: clinicConfigSchema.parse({}),
+      trustProxy: 1,
+    });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 31; i++) {
+        const response = await app.inject({
+          method: 'POST',
+          url: '/api/staff/login',
+          remoteAddress: '10.0.0.5',
+          headers: { 'x-forwarded-for': `198.18.${i}.1, 192.0.2.77` },
+          payload: { email: `guess${i}@clinic.example`, password: 'not the password' },
+        });
+        statuses.push(response.statusCode);
+      }
+      // The proxy appended 192.0.2.77, the client's real address; the forged ones do not count.
+      expect(statuses.at(-1)).toBe(429);
+    } finally {
+      await app.close();
+      await database.drop();
+    }
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects, freshDatabase, type TestDatabase } from '../testing/databases.testing';
 import {
   accountRule,
+  addressBucket,
   addressRule,
   attemptFailed,
   attemptSucceeded,
@@ -68,5 +69,20 @@ describe.each(dialects)('sign-in counts on %s', (kind) => {
     const left = await db().selectFrom('login_throttle').select('bucket').execute();
     expect(left.map((r) => r.bucket)).toContain('account:recent');
     expect(left.map((r) => r.bucket)).not.toContain('account:old');
+  });
+});
+
+describe('the address a limit counts', () => {
+  it.each([
+    ['203.0.113.7', 'address:203.0.113.7'],
+    ['::ffff:203.0.113.7', 'address:203.0.113.7'],
+    ['2001:db8:1:2:3:4:5:6', 'address:2001:db8:1:2::/64'],
+    ['2001:db8:1:2::9', 'address:2001:db8:1:2::/64'],
+    ['2001:DB8:0001:0002:ffff::1', 'address:2001:db8:1:2::/64'],
+    ['2001:db8::1', 'address:2001:db8:0:0::/64'],
+    ['::1', 'address:0:0:0:0::/64'],
+    ['fe80::1%eth0', 'address:fe80:0:0:0::/64'],
+  ])('%s counts as %s (an IPv6 client holds a whole /64)', (ip, bucket) => {
+    expect(addressBucket(ip)).toBe(bucket);
   });
 });

@@ -28,7 +28,27 @@ export const addressRule: ThrottleRule = { max: 30, windowMs: 15 * 60 * 1000 };
 /** The account's bucket: a hash of the normalised email, so unknown emails are kept alike. */
 export const accountBucket = (email: string) =>
   `account:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`;
-export const addressBucket = (ip: string) => `address:${ip}`;
+/**
+ * The address's bucket. An IPv6 client usually holds a whole /64, so its first 64 bits are the
+ * address; an IPv4-mapped IPv6 address is its IPv4 address.
+ */
+export function addressBucket(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped) return `address:${mapped[1]}`;
+  if (!ip.includes(':')) return `address:${ip}`;
+  const [head = '', tail] = (ip.toLowerCase().split('%')[0] ?? '').split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups =
+    tail === undefined
+      ? left
+      : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
+  const prefix = groups
+    .slice(0, 4)
+    .map((g) => (Number.parseInt(g, 16) || 0).toString(16))
+    .join(':');
+  return `address:${prefix}::/64`;
+}
 
 export type Attempt =
   /** Go on and check the password; `nth` counts this attempt among the window's unsettled ones. */
