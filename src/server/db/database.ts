@@ -1,7 +1,15 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, type Generated } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteDialect,
+  sql,
+  type DialectAdapter,
+  type Generated,
+} from 'kysely';
 import pg from 'pg';
 
 // One Database interface for both dialects. JSON is stored as text and times as ISO-8601 UTC
@@ -143,6 +151,18 @@ export function restrictFiles(file: string): void {
   if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
   for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`])
     if (existsSync(path)) chmodSync(path, 0o600);
+}
+
+/** True on SQLite: the few places that differ by dialect ask this. */
+export const isSqlite = (db: { getExecutor(): { readonly adapter: DialectAdapter } }) =>
+  db.getExecutor().adapter instanceof SqliteAdapter;
+
+/**
+ * Inside a transaction, makes every other transaction that takes turns on `key` wait until this
+ * one ends: a PostgreSQL advisory lock. SQLite needs none: it has one writer at a time.
+ */
+export async function takeTurns(trx: Kysely<Database>, key: number): Promise<void> {
+  if (!isSqlite(trx)) await sql`select pg_advisory_xact_lock(${key})`.execute(trx);
 }
 
 /**

@@ -1,11 +1,5 @@
-import {
-  Migrator,
-  sql,
-  SqliteAdapter,
-  type Kysely,
-  type Migration,
-  type MigrationProvider,
-} from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { isSqlite } from './database';
 import { auditRowHash, chainStart, type ChainedFields } from '../staff/audit-chain';
 
 // Migrations named by timestamp, each with up and down, applied at start. `any` is allowed here
@@ -87,7 +81,7 @@ const migrations: Record<string, Migration> = {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
       // An ever-growing id gives the audit log its order; each dialect spells it its own way.
-      const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+      const sqlite = isSqlite(db);
       await db.schema
         .createTable('audit_log')
         .addColumn('id', sqlite ? 'integer' : 'bigserial', (c) =>
@@ -116,7 +110,7 @@ const migrations: Record<string, Migration> = {
   },
   '2026_11_29_0003_staff_security': {
     async up(db: Kysely<any>) {
-      const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+      const sqlite = isSqlite(db);
       // Sign-in attempts move to their own table, counted atomically (see staff/throttle.ts).
       await db.schema
         .createTable('login_throttle')
@@ -186,7 +180,7 @@ const migrations: Record<string, Migration> = {
       }
     },
     async down(db: Kysely<any>) {
-      const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+      const sqlite = isSqlite(db);
       if (sqlite) {
         await sql`drop trigger if exists audit_log_no_update`.execute(db);
         await sql`drop trigger if exists audit_log_no_delete`.execute(db);

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { SqliteAdapter, sql, type Kysely } from 'kysely';
-import type { Database, StaffUserTable } from '../db/database';
+import type { Kysely } from 'kysely';
+import { takeTurns, type Database, type StaffUserTable } from '../db/database';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './passwords';
 import {
   accountBucket,
@@ -291,8 +291,7 @@ export async function setupFirstAdmin(
   return db.transaction().execute(async (trx) => {
     // Set-ups take turns (two links spent at once would otherwise lock each other's rows on
     // PostgreSQL); SQLite's one connection already makes them.
-    if (!(trx.getExecutor().adapter instanceof SqliteAdapter))
-      await sql`select pg_advisory_xact_lock(${setupLock})`.execute(trx);
+    await takeTurns(trx, setupLock);
     const at = now.toISOString();
     const consumed = await trx
       .updateTable('setup_tokens')

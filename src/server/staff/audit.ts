@@ -1,5 +1,5 @@
-import { SqliteAdapter, sql, type Kysely } from 'kysely';
-import type { Database } from '../db/database';
+import { sql, type Kysely } from 'kysely';
+import { isSqlite, takeTurns, type Database } from '../db/database';
 import type { StaffUser } from './accounts';
 import { auditRowHash, chainStart } from './audit-chain';
 
@@ -43,8 +43,6 @@ export interface AuditEntry {
   at?: Date;
 }
 
-const isSqlite = (db: Kysely<Database>) => db.getExecutor().adapter instanceof SqliteAdapter;
-
 /** One key for PostgreSQL's advisory lock: appends to the chain take turns. */
 const chainLock = 0x1a0d17;
 
@@ -57,7 +55,7 @@ const stored = (text: string) => text.replace(/\p{Cs}/gu, '\uFFFD');
 const storedOrNull = (text: string | null) => (text === null ? null : stored(text));
 
 async function append(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
-  if (!isSqlite(db)) await sql`select pg_advisory_xact_lock(${chainLock})`.execute(db);
+  await takeTurns(db, chainLock);
   const last = await db
     .selectFrom('audit_log')
     .select('hash')

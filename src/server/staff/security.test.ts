@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../app';
+import { buildApp, type App, type AppOptions } from '../app';
 import { clinicConfigSchema } from '../config';
-import { createDb } from '../db/database';
+import { createDb, type DbKind } from '../db/database';
 import { migrateToLatest } from '../db/migrations';
 import { dialects, freshDatabase, type TestDatabase } from '../testing/databases.testing';
 import { validRequest } from '../testing/requests.testing';
@@ -26,6 +26,26 @@ const login = (app: App, email: string, pass: string, ip = '203.0.113.7') =>
     headers: { host },
     payload: { email, password: pass },
   });
+
+/** A new, empty database and an app on it, for what must start from nothing (the set-up link). */
+async function withNewApp(
+  kind: DbKind,
+  options: Partial<AppOptions>,
+  use: (app: App, database: TestDatabase) => Promise<void>,
+): Promise<void> {
+  const database = await freshDatabase(kind);
+  const app = await buildApp({
+    db: database.db,
+    clinic: clinicConfigSchema.parse({}),
+    ...options,
+  });
+  try {
+    await use(app, database);
+  } finally {
+    await app.close();
+    await database.drop();
+  }
+}
 
 describe('passwords people actually choose', () => {
   it.each([
@@ -205,9 +225,7 @@ describe.each(dialects)('staff security on %s', (kind) => {
   });
 
   it('creates one administrator when five set-ups race with one link; the others get 410', async () => {
-    const fresh = await freshDatabase(kind);
-    const setupApp = await buildApp({ db: fresh.db, clinic: clinicConfigSchema.parse({}) });
-    try {
+    await withNewApp(kind, {}, async (setupApp, fresh) => {
       const token = await createSetupToken(fresh.db.db);
       const responses = await Promise.all(
         Array.from({ length: 5 }, (_, i) =>
@@ -230,16 +248,11 @@ describe.each(dialects)('staff security on %s', (kind) => {
         payload: { token, email: 'late@clinic.example', password },
       });
       expect(again.statusCode).toBe(410);
-    } finally {
-      await setupApp.close();
-      await fresh.drop();
-    }
+    });
   }, 60_000);
 
   it('makes one administrator when two different set-up links are used at once', async () => {
-    const fresh = await freshDatabase(kind);
-    const setupApp = await buildApp({ db: fresh.db, clinic: clinicConfigSchema.parse({}) });
-    try {
+    await withNewApp(kind, {}, async (setupApp, fresh) => {
       const tokens = [await createSetupToken(fresh.db.db), await createSetupToken(fresh.db.db)];
       for (
         let round = 0;
@@ -260,16 +273,11 @@ describe.each(dialects)('staff security on %s', (kind) => {
         expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 410]);
       }
       expect(await fresh.db.db.selectFrom('staff_users').select('id').execute()).toHaveLength(1);
-    } finally {
-      await setupApp.close();
-      await fresh.drop();
-    }
+    });
   }, 60_000);
 
   it('refuses a weak password on the set-up page without spending the link', async () => {
-    const fresh = await freshDatabase(kind);
-    const setupApp = await buildApp({ db: fresh.db, clinic: clinicConfigSchema.parse({}) });
-    try {
+    await withNewApp(kind, {}, async (setupApp, fresh) => {
       const token = await createSetupToken(fresh.db.db);
       for (const weak of ['Password123!', 'Summer2024!!', 'abababababab', 'letmeinletmein']) {
         const response = await setupApp.inject({
@@ -290,10 +298,7 @@ describe.each(dialects)('staff security on %s', (kind) => {
         payload: { token, email: 'first@clinic.example', password },
       });
       expect(ok.statusCode).toBe(201);
-    } finally {
-      await setupApp.close();
-      await fresh.drop();
-    }
+    });
   }, 60_000);
 
   it('refuses control characters and direction overrides in every free-text field, naming the field', async () => {
@@ -472,13 +477,7 @@ describe('files only the server can read', () => {
 
 describe('behind a proxy', () => {
   it('counts the address the trusted proxy saw, not one the client names', async () => {
-    const database = await freshDatabase('sqlite');
-    const app = await buildApp({
-      db: database.db,
-      clinic: clinicConfigSchema.parse({}),
-      trustProxy: 1,
-    });
-    try {
+    await withNewApp('sqlite', { trustProxy: 1 }, async (app) => {
       const statuses: number[] = [];
       for (let i = 0; i < 31; i++) {
         const response = await app.inject({
@@ -492,9 +491,6 @@ describe('behind a proxy', () => {
       }
       // The proxy appended 192.0.2.77, the client's real address; the forged ones do not count.
       expect(statuses.at(-1)).toBe(429);
-    } finally {
-      await app.close();
-      await database.drop();
-    }
+    });
   }, 60_000);
 });
