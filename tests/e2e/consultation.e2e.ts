@@ -106,6 +106,22 @@ describe('the consultation request', () => {
     });
   });
 
+  it('says so when a pasted name carries hidden characters, and sends once they are gone', async () => {
+    const page = await open();
+    await toRequest(page, 'request-hidden');
+    await fillContact(page, answers.age);
+    // A right-to-left override pasted with the name: it would show "Quinoret" to staff.
+    await page.getByLabel(en.request.lastName).fill('Quin\u202Etero');
+    await page.getByRole('button', { name: en.request.send }).click();
+    await expect.poll(() => page.getByText(en.request.errors.hiddenCharacters).count()).toBe(1);
+    await checkScreen(page, 'request-hidden-characters');
+    await page.getByLabel(en.request.lastName).fill('Quintero');
+    await page.getByRole('button', { name: en.request.send }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe(en.submitted.title);
+  });
+
   it('keeps every answer when offline, and sends once when the patient tries again', async () => {
     const page = await open();
     await toRequest(page, 'offline');
