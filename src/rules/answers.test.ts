@@ -29,8 +29,9 @@ describe('answersSchema refuses malformed answers', () => {
       ) as unknown,
       [],
     ],
-    ['version 2', withField({ version: 2 }), ['version']],
-    ['version as a string', withField({ version: '1' }), ['version']],
+    ['version 1 (ruleset 2026.1)', withField({ version: 1 }), ['version']],
+    ['version 3', withField({ version: 3 }), ['version']],
+    ['version as a string', withField({ version: '2' }), ['version']],
     ['age 17 (the flow stops before)', withField({ age: 17 }), ['age']],
     ['age 121', withField({ age: 121 }), ['age']],
     ['fractional age', withField({ age: 45.5 }), ['age']],
@@ -120,6 +121,92 @@ describe('answersSchema refuses malformed answers', () => {
     ['no goal', withField({ goals: [] }), ['goals']],
     ['unknown goal', withField({ goals: ['lessPain', 'fame'] }), ['goals', 1]],
     ['answers as an array', [baseAnswers()], []],
+    // Version 2's own fields and cross-field rules (CLINICAL section 1).
+    [
+      'giant cell arteritis signs under 50',
+      withField({ age: 49, redFlags: ['giantCellArteritisSigns'] }),
+      ['redFlags'],
+    ],
+    [
+      'earlier procedures without injections tried',
+      withField({ priorProcedures: [{ kind: 'epidural', relief: 'none', lasted: 'underOneDay' }] }),
+      ['priorProcedures'],
+    ],
+    [
+      'injections tried without earlier procedures',
+      withField({ treatments: { ...baseAnswers().treatments, injections: 'noRelief' } }),
+      ['priorProcedures'],
+    ],
+    [
+      'an empty list of earlier procedures',
+      withField({
+        treatments: { ...baseAnswers().treatments, injections: 'noRelief' },
+        priorProcedures: [],
+      }),
+      ['priorProcedures'],
+    ],
+    [
+      'the same kind of procedure twice',
+      withField({
+        treatments: { ...baseAnswers().treatments, injections: 'noRelief' },
+        priorProcedures: [
+          { kind: 'epidural', relief: 'none', lasted: 'underOneDay' },
+          { kind: 'epidural', relief: '80plus', lasted: 'monthsOrMore' },
+        ],
+      }),
+      ['priorProcedures'],
+    ],
+    [
+      'an unknown relief',
+      withField({
+        treatments: { ...baseAnswers().treatments, injections: 'noRelief' },
+        priorProcedures: [{ kind: 'epidural', relief: 'some', lasted: 'underOneDay' }],
+      }),
+      ['priorProcedures', 0, 'relief'],
+    ],
+    ['unknown imaging', withField({ imaging: 'pet' }), ['imaging']],
+    ['missing imaging', without('imaging'), ['imaging']],
+    [
+      '25 steroid courses',
+      withField({ steroidCoursesPast12Months: 25 }),
+      ['steroidCoursesPast12Months'],
+    ],
+    [
+      'blood thinners without their kind',
+      withField({ history: ['bloodThinners'] }),
+      ['bloodThinnerKinds'],
+    ],
+    [
+      'blood thinner kinds without blood thinners',
+      withField({ bloodThinnerKinds: ['warfarin'] }),
+      ['bloodThinnerKinds'],
+    ],
+    [
+      'an empty list of blood thinner kinds',
+      withField({ history: ['bloodThinners'], bloodThinnerKinds: [] }),
+      ['bloodThinnerKinds'],
+    ],
+    [
+      'an unknown blood thinner',
+      withField({ history: ['bloodThinners'], bloodThinnerKinds: ['fishOil'] }),
+      ['bloodThinnerKinds', 0],
+    ],
+    ['missing mood', without('mood'), ['mood']],
+    [
+      'a PHQ-2 item of 4',
+      withField({ mood: { phq2: [4, 0], gad2: [0, 0], selfHarmThoughts: false } }),
+      ['mood', 'phq2', 0],
+    ],
+    [
+      'a GAD-2 with three items',
+      withField({ mood: { phq2: [0, 0], gad2: [0, 0, 0], selfHarmThoughts: false } }),
+      ['mood', 'gad2'],
+    ],
+    [
+      'self-harm thoughts as a string',
+      withField({ mood: { phq2: [0, 0], gad2: [0, 0], selfHarmThoughts: 'no' } }),
+      ['mood', 'selfHarmThoughts'],
+    ],
   ];
 
   it.each(malformed)('refuses %s', (_reason, answers, path) => {

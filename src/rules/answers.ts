@@ -10,13 +10,21 @@ export const emergencyRedFlags = [
   'seriousInjury',
   'thunderclapHeadache',
   'headacheNeuroSymptoms',
+  'spinalInfectionRisk',
+  'hotSwollenJoint',
+  'giantCellArteritisSigns',
 ] as const;
 export const urgentRedFlags = [
   'feverChills',
   'cancerHistory',
   'unexplainedWeightLoss',
   'nightPain',
+  'myelopathySigns',
+  'fractureRisk',
+  'positionalOrCoughHeadache',
 ] as const;
+/** Offered, and accepted by the schema, only from this age (CLINICAL section 1, R2). */
+export const giantCellArteritisMinAge = 50;
 export const redFlags = [...emergencyRedFlags, ...urgentRedFlags] as const;
 
 export const locations = ['lowerBack', 'neck', 'knee', 'head', 'nervePain', 'other'] as const;
@@ -51,7 +59,38 @@ export const historyItems = [
   'diabetes',
   'implantedDevice',
   'immunosuppressed',
+  'osteoporosis',
+  'glp1Agonist',
 ] as const;
+export const bloodThinnerKinds = [
+  'aspirin',
+  'antiplatelet',
+  'warfarin',
+  'doac',
+  'heparin',
+  'unsure',
+] as const;
+export const priorProcedureKinds = [
+  'epidural',
+  'facetOrMedialBranchBlock',
+  'radiofrequencyAblation',
+  'kneeInjection',
+  'headOrNerveBlock',
+  'spinalCordStimulatorTrial',
+  'other',
+] as const;
+/** The most an earlier procedure helped, in percent. */
+export const procedureReliefs = ['none', 'under50', '50to79', '80plus'] as const;
+export const procedureLasted = ['underOneDay', 'daysToWeeks', 'monthsOrMore'] as const;
+export const imagingKinds = [
+  'none',
+  'xrayOnly',
+  'mriOrCtWithin2Years',
+  'mriOrCtOlder',
+  'unsure',
+] as const;
+/** PHQ-2 and GAD-2 item scores: 0 not at all, 1 several days, 2 more than half the days, 3 nearly every day. */
+export const moodItemScores = [0, 1, 2, 3] as const;
 export const allergyKinds = ['contrastDye', 'localAnesthetic', 'steroids', 'latex'] as const;
 export const goalKinds = [
   'lessPain',
@@ -139,6 +178,28 @@ export const nerveDetailsSchema = z.strictObject({
   cause: z.enum(nerveCauses),
 });
 
+export const priorProcedureSchema = z.strictObject({
+  kind: z.enum(priorProcedureKinds),
+  relief: z.enum(procedureReliefs),
+  lasted: z.enum(procedureLasted),
+});
+
+/** One to seven earlier procedures, each kind at most once. */
+export const priorProceduresSchema = z.array(priorProcedureSchema).check(
+  z.minLength(1, { error: 'Choose at least one earlier procedure.' }),
+  z.maxLength(priorProcedureKinds.length),
+  z.refine((list) => new Set(list.map((p) => p.kind)).size === list.length, {
+    error: 'Each kind of procedure may appear once.',
+  }),
+);
+
+const moodItem = range(0, 3);
+export const moodSchema = z.strictObject({
+  phq2: z.tuple([moodItem, moodItem]),
+  gad2: z.tuple([moodItem, moodItem]),
+  selfHarmThoughts: z.boolean(),
+});
+
 const outcome = z.enum(treatmentOutcomes);
 export const treatmentsSchema = z.strictObject({
   otcMedication: outcome,
@@ -156,7 +217,7 @@ export const treatmentsSchema = z.strictObject({
  * `z.pick()`ed from this (zod refuses to pick from a refined object).
  */
 export const answersShape = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   age: range(18, 120),
   redFlags: choices(redFlags),
   locations: choices(locations, 1, 'Choose at least one place where it hurts.'),
@@ -170,9 +231,14 @@ export const answersShape = z.strictObject({
   painWorst: scale(10),
   interference: scale(10),
   treatments: treatmentsSchema,
+  priorProcedures: z.optional(priorProceduresSchema),
+  imaging: z.enum(imagingKinds),
   steroidInjectionsPast12Months: range(0, 24),
+  steroidCoursesPast12Months: range(0, 24),
   history: choices(historyItems),
+  bloodThinnerKinds: z.optional(choices(bloodThinnerKinds, 1, 'Choose at least one.')),
   allergies: choices(allergyKinds),
+  mood: moodSchema,
   goals: choices(goalKinds, 1, 'Choose at least one goal.'),
 });
 
@@ -211,6 +277,36 @@ export const answersSchema = answersShape.check(
         message: 'Worst pain cannot be lower than average pain.',
       });
     }
+    const injectionsTried = answers.treatments.injections !== 'notTried';
+    if (injectionsTried !== (answers.priorProcedures !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['priorProcedures'],
+        message: injectionsTried
+          ? 'Earlier procedures are required when injections were tried.'
+          : 'Earlier procedures are allowed only when injections were tried.',
+      });
+    }
+    const onBloodThinners = answers.history.includes('bloodThinners');
+    if (onBloodThinners !== (answers.bloodThinnerKinds !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bloodThinnerKinds'],
+        message: onBloodThinners
+          ? 'The kind of blood thinner is required when blood thinners are taken.'
+          : 'Blood thinner kinds are allowed only when blood thinners are taken.',
+      });
+    }
+    if (
+      answers.age < giantCellArteritisMinAge &&
+      answers.redFlags.includes('giantCellArteritisSigns')
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['redFlags'],
+        message: `giantCellArteritisSigns applies only from age ${giantCellArteritisMinAge}.`,
+      });
+    }
   }),
 );
 
@@ -228,3 +324,10 @@ export type NeckDetails = z.infer<typeof neckDetailsSchema>;
 export type KneeDetails = z.infer<typeof kneeDetailsSchema>;
 export type HeadDetails = z.infer<typeof headDetailsSchema>;
 export type NerveDetails = z.infer<typeof nerveDetailsSchema>;
+export type BloodThinnerKind = (typeof bloodThinnerKinds)[number];
+export type PriorProcedureKind = (typeof priorProcedureKinds)[number];
+export type PriorProcedure = z.infer<typeof priorProcedureSchema>;
+export type ProcedureRelief = (typeof procedureReliefs)[number];
+export type ProcedureLasted = (typeof procedureLasted)[number];
+export type Imaging = (typeof imagingKinds)[number];
+export type Mood = z.infer<typeof moodSchema>;

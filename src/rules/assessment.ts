@@ -1,7 +1,7 @@
 import type { RedFlag } from './answers';
 import type { SourceId } from './sources';
 
-export const rulesetVersion = '2026.1';
+export const rulesetVersion = '2026.2';
 
 export const verdicts = [
   'emergency',
@@ -11,6 +11,26 @@ export const verdicts = [
   'conservativeFirst',
 ] as const;
 export type Verdict = (typeof verdicts)[number];
+
+/** Why the verdict is what it is (CLINICAL section 3), in this order. */
+export const verdictReasons = [
+  'emergencyFlag',
+  'infectionRisk',
+  'urgentFlag',
+  'mild',
+  'recent',
+  'nothingTried',
+  'respondingToTreatment',
+  'noActiveTherapy',
+  'strongMatch',
+  'notChronic',
+  'notSevere',
+  'someLastingRelief',
+  'medicalReviewFirst',
+  'noStrongMatch',
+  'noProcedureMatched',
+] as const;
+export type VerdictReason = (typeof verdictReasons)[number];
 
 /** The order of CLINICAL section 2: results list procedures in this order within a fit. */
 export const procedureIds = [
@@ -31,12 +51,18 @@ export const cautionIds = [
   'bloodThinners',
   'bleedingDisorder',
   'pregnancy',
+  'selfHarmSupport',
   'implantedDevice',
   'immunosuppressed',
   'diabetesSteroids',
   'allergy',
   'steroidLimit',
+  'glp1Sedation',
   'newPainOver50',
+  'osteoporosisCare',
+  'moodSupport',
+  'esiRareSeriousRisks',
+  'mriAfterStimulator',
   'generalRisks',
 ] as const;
 export type CautionId = (typeof cautionIds)[number];
@@ -46,9 +72,11 @@ export type Severity = (typeof severities)[number];
 
 export const expectationIds = [
   'notACure',
+  'whenToSeekCare',
   'injectionTimeline',
+  'diagnosticBlocksFirst',
   'ablationTimeline',
-  'stimulationTimeline',
+  'stimulationPathway',
   'outpatient',
 ] as const;
 export type ExpectationId = (typeof expectationIds)[number];
@@ -66,11 +94,22 @@ export interface Reason {
   source: SourceId;
 }
 
+/** PHQ-2 and GAD-2 sums (0-6 each); positive when either is 3 or more (P1). */
+export interface MoodScreen {
+  phq2: number;
+  gad2: number;
+  positive: boolean;
+  selfHarmThoughts: boolean;
+}
+
 export interface Assessment {
-  rulesetVersion: string;
+  rulesetVersion: typeof rulesetVersion;
   verdict: Verdict;
+  /** Every reason that holds for the verdict chosen, in VerdictReason order; never empty. */
+  verdictBecause: VerdictReason[];
   redFlags: { id: RedFlag; level: RedFlagLevel }[];
   procedures: { id: ProcedureId; fit: Fit; reasons: Reason[] }[];
   cautions: { id: CautionId; severity: Severity; reasons: Reason[] }[];
   expectations: { id: ExpectationId; reasons: Reason[] }[];
+  moodScreen: MoodScreen;
 }

@@ -24,7 +24,7 @@ export const cautionQuotes = {
 export const expectationQuotes = {
   notACure: 'realisticExpectations',
   injectionTimeline: 'immediateRelief',
-  stimulationTimeline: 'gradualImprovement',
+  stimulationPathway: 'procedureDay',
   outpatient: 'outpatient',
 } as const satisfies Partial<Record<ExpectationId, ClinicPassage>>;
 

@@ -3,10 +3,11 @@ import type { Answers } from './answers';
 /**
  * The base answers of CLINICAL section 4's worked examples: age 45, no red flags, lower back pain
  * without leg pain, 6-12 months, average 6, worst 8, interference 6, only over-the-counter
- * medication and physical therapy tried, both without relief.
+ * medication and physical therapy tried, both without relief; no earlier procedures, no imaging,
+ * no steroids, no history, no allergies, a calm mood screen, and the goal of less pain.
  */
 export const baseAnswers = (): Answers => ({
-  version: 1,
+  version: 2,
   age: 45,
   redFlags: [],
   locations: ['lowerBack'],
@@ -25,9 +26,12 @@ export const baseAnswers = (): Answers => ({
     injections: 'notTried',
     surgery: 'notTried',
   },
+  imaging: 'none',
   steroidInjectionsPast12Months: 0,
+  steroidCoursesPast12Months: 0,
   history: [],
   allergies: [],
+  mood: { phq2: [0, 0], gad2: [0, 0], selfHarmThoughts: false },
   goals: ['lessPain'],
 });
 

@@ -1,4 +1,4 @@
-export { assess } from './assess';
+export { assess, infectionRisk } from './assess';
 export * from './answers';
 export * from './assessment';
 export * from './sources';

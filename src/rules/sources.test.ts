@@ -25,7 +25,12 @@ function resolve(answers: Answers, path: string): unknown {
     value = (value as Record<string, unknown>)[key];
   }
   if (member === undefined) return value;
-  return Array.isArray(value) && value.includes(member) ? member : undefined;
+  if (!Array.isArray(value)) return undefined;
+  // A list of choices holds the member; a list of earlier procedures holds one of that kind.
+  return value.includes(member) ||
+    value.some((item) => (item as { kind?: unknown }).kind === member)
+    ? member
+    : undefined;
 }
 
 describe('the source registry', () => {
@@ -91,11 +96,12 @@ describe('every reason', () => {
 
   it('cites only the sources CLINICAL names for that procedure', () => {
     const allowed: Record<string, string[]> = {
-      epiduralSteroidInjection: ['S0', 'G1'],
-      facetJointInjection: ['S0', 'G1'],
+      epiduralSteroidInjection: ['S0', 'G1', 'L1'],
+      // NICE NG59 advises against facet injections for low back pain: never cited here.
+      facetJointInjection: ['S0'],
       radiofrequencyAblation: ['S0', 'G1', 'G8'],
       nerveBlock: ['S0', 'G7', 'G8'],
-      spinalCordStimulation: ['S0', 'G2'],
+      spinalCordStimulation: ['S0', 'G2', 'G10'],
     };
     fc.assert(
       fc.property(nonEmergencyAnswers, (answers) => {

@@ -7,6 +7,7 @@ export const sourceIds = [
   'R1',
   'R2',
   'R3',
+  'R4',
   'G1',
   'G2',
   'G3',
@@ -16,6 +17,12 @@ export const sourceIds = [
   'G7',
   'G8',
   'G9',
+  'G10',
+  'F1',
+  'P1',
+  'P2',
+  'L1',
+  'A1',
 ] as const;
 export type SourceId = (typeof sourceIds)[number];
 
@@ -105,12 +112,19 @@ export const sources = {
     url: 'https://www.aafp.org/pubs/afp/issues/2020/0801/p150.html',
     citation: 'Childress MA, Stuek SJ. Am Fam Physician. 2020;102(3):150-156.',
   },
+  R4: {
+    id: 'R4',
+    title: 'Spinal epidural abscess (risk factors) and septic arthritis as emergencies',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK441890/',
+    citation:
+      'StatPearls: a recent spinal procedure, injection drug use and a weakened immune system raise the risk of spinal infection; a hot swollen joint with fever is an emergency.',
+  },
   G1: {
     id: 'G1',
-    title: 'NICE NG59 / QS155: Low back pain and sciatica, spinal injections',
-    url: 'https://www.nice.org.uk/guidance/qs155/chapter/quality-statement-6-spinal-injections',
+    title: 'NICE NG59: Low back pain and sciatica in over 16s',
+    url: 'https://www.nice.org.uk/guidance/ng59',
     citation:
-      'National Institute for Health and Care Excellence, QS155 statement 6: epidural injections for acute severe sciatica; radiofrequency denervation after a positive diagnostic medial branch block.',
+      'National Institute for Health and Care Excellence, NG59: consider an epidural injection for acute severe sciatica; radiofrequency denervation only after a positive diagnostic medial branch block; do not offer spinal (facet) injections for low back pain, nor epidurals for neurogenic claudication; psychological approaches within a combined programme.',
   },
   G2: {
     id: 'G2',
@@ -164,5 +178,49 @@ export const sources = {
     title: 'Chronic pain: pain that lasts or recurs for more than 3 months (IASP, ICD-11)',
     url: null,
     citation: 'Treede RD, et al. Pain. 2019;160(1):19-27.',
+  },
+  G10: {
+    id: 'G10',
+    title: 'CMS National Coverage Determination 160.7: electrical nerve stimulators',
+    url: 'https://www.cms.gov/medicare-coverage-database/view/ncd.aspx?ncdid=240',
+    citation:
+      'Centers for Medicare & Medicaid Services, NCD 160.7: spinal cord stimulation after failed conventional therapy, with a psychological evaluation and a successful trial.',
+  },
+  F1: {
+    id: 'F1',
+    title:
+      'FDA Drug Safety Communication: rare but serious neurologic problems after epidural corticosteroid injections',
+    url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-drug-safety-communication-fda-requires-label-changes-warn-rare-serious-neurologic-problems-after',
+    citation:
+      'US Food and Drug Administration, 2014: loss of vision, stroke, paralysis and death have rarely been reported.',
+  },
+  P1: {
+    id: 'P1',
+    title: 'PHQ-2 and GAD-2 screening questions',
+    url: 'https://www.phqscreeners.com/',
+    citation:
+      'Kroenke K, et al. Med Care. 2003;41(11):1284-92; Ann Intern Med. 2007;146(5):317-25. Free to use (Pfizer); a score of 3 or more screens positive.',
+  },
+  P2: {
+    id: 'P2',
+    title: '988 Suicide & Crisis Lifeline',
+    url: 'https://988lifeline.org/',
+    citation: 'Call or text 988 in the US (Spanish option); call 911 in immediate danger.',
+  },
+  L1: {
+    id: 'L1',
+    title:
+      'CMS Local Coverage Determination L33906: Epidural Steroid Injections for Pain Management',
+    url: 'https://www.cms.gov/medicare-coverage-database/view/lcd.aspx?lcdid=33906',
+    citation:
+      'A repeat epidural injection needs a clear response to the earlier one (at least 50% relief or better function).',
+  },
+  A1: {
+    id: 'A1',
+    title:
+      'American Society of Anesthesiologists: GLP-1 receptor agonists before sedation or anesthesia',
+    url: 'https://www.asahq.org/about-asa/newsroom/news-releases/2023/06/new-asa-guidance-on-glp-1-receptor-agonists',
+    citation:
+      'ASA 2023: these medicines slow stomach emptying, which raises the risk of aspiration under sedation.',
   },
 } as const satisfies { [K in SourceId]: Source & { id: K } };

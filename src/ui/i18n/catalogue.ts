@@ -24,6 +24,7 @@ import type {
   nerveCauses,
 } from '../../rules';
 import type { StepId } from '../../flows/steps';
+import type { ResultCatalogue } from './result-catalogue';
 
 // Every patient-facing text, typed by the rules' own ids: a language that misses one is a type error.
 
@@ -166,38 +167,8 @@ export interface Catalogue {
     daysAMonth: (n: number) => string;
   };
   stepNames: Record<StepId, string>;
-  result: {
-    title: string;
-    verdicts: Record<Exclude<Verdict, 'emergency'>, { title: string; body: string }>;
-    urgentFlags: string;
-    proceduresHeading: string;
-    noProcedures: string;
-    fit: Record<Fit, string>;
-    procedures: Record<ProcedureId, { name: string; what: string }>;
-    why: string;
-    clinicSays: string;
-    expectationsHeading: string;
-    expectations: Record<ExpectationId, { title: string; body: string }>;
-    cautionsHeading: string;
-    severity: Record<'important' | 'warning' | 'info', string>;
-    cautions: Record<CautionId, { title: string; body: string }>;
-    generalRisksHeading: string;
-    notADiagnosis: string;
-    sourcesHeading: string;
-    print: string;
-    request: string;
-    requestUrgent: string;
-    changeAnswers: string;
-  };
-  emergency: {
-    title: string;
-    body: string;
-    call: string;
-    er: string;
-    because: string;
-    notSent: string;
-    mistake: string;
-  };
+  result: ResultCatalogue['result'];
+  emergency: ResultCatalogue['emergency'];
   under18: { title: string; body: string; next: string };
   request: {
     title: string;
@@ -236,5 +207,5 @@ export interface Catalogue {
     failed: Record<'offline' | 'server' | 'rateLimited' | 'rejected', string>;
     retry: string;
   };
-  submitted: { title: string; reference: string; next: string[]; again: string };
+  submitted: ResultCatalogue['submitted'];
 }
