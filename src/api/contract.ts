@@ -134,6 +134,7 @@ export const publicConfigSchema = z.object({
   clinicName: z.string(),
   phone: z.optional(z.string()),
   address: z.optional(z.string()),
+  hours: z.optional(z.object({ en: z.optional(z.string()), es: z.optional(z.string()) })),
   languages: z.array(localeSchema),
   brandColor: z.string(),
   logoUrl: z.optional(z.string()),

@@ -14,7 +14,7 @@ const resumable = [...stepIds, 'review', 'result'] as const;
 type ResumableScreen = (typeof resumable)[number];
 
 const savedProgressSchema = z.strictObject({
-  v: z.literal(1),
+  v: z.literal(2),
   savedAt: z.number(),
   screen: z.enum(resumable),
   draft: z.partial(answersShape),
@@ -37,7 +37,7 @@ export function saveProgress(
     storage.removeItem(progressKey);
     return;
   }
-  const record: SavedProgress = { v: 1, savedAt: now, screen, draft };
+  const record: SavedProgress = { v: 2, savedAt: now, screen, draft };
   storage.setItem(progressKey, JSON.stringify(record));
 }
 

@@ -61,7 +61,7 @@ function parseStep(step: StepId, event: QuestionnaireEvent): Partial<Answers> | 
 
 /** The complete answers, once every applicable step is answered. */
 export function completeAnswers(draft: Draft): Answers | undefined {
-  const result = answersSchema.safeParse({ version: 1, ...draft });
+  const result = answersSchema.safeParse({ version: 2, ...draft });
   return result.success ? result.data : undefined;
 }
 

@@ -23,6 +23,13 @@ export const clinicConfigSchema = z.strictObject({
   clinicName: z._default(z.string().check(z.minLength(1), z.maxLength(120)), 'Pain clinic'),
   phone: z.optional(z.string().check(z.maxLength(40))),
   address: z.optional(z.string().check(z.maxLength(300))),
+  /** Opening hours in each language, shown after a request is sent: "Monday to Friday, 8 am to 5 pm". */
+  hours: z.optional(
+    z.strictObject({
+      en: z.optional(z.string().check(z.maxLength(200))),
+      es: z.optional(z.string().check(z.maxLength(200))),
+    }),
+  ),
   languages: z._default(z.array(z.enum(['en', 'es'])).check(z.minLength(1)), ['en', 'es']),
   brandColor: z._default(
     z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #0b5c6b')),
@@ -155,6 +162,7 @@ export function publicConfig(clinic: ClinicConfig): PublicConfig {
     clinicName: clinic.clinicName,
     ...(clinic.phone !== undefined && { phone: clinic.phone }),
     ...(clinic.address !== undefined && { address: clinic.address }),
+    ...(clinic.hours !== undefined && { hours: clinic.hours }),
     languages: clinic.languages,
     brandColor: clinic.brandColor,
     ...(clinic.logoUrl !== undefined && { logoUrl: clinic.logoUrl }),

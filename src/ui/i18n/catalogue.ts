@@ -168,7 +168,15 @@ export interface Catalogue {
   };
   stepNames: Record<StepId, string>;
   result: ResultCatalogue['result'];
-  emergency: ResultCatalogue['emergency'];
+  emergency: {
+    title: string;
+    body: string;
+    call: string;
+    er: string;
+    because: string;
+    notSent: string;
+    mistake: string;
+  };
   under18: { title: string; body: string; next: string };
   request: {
     title: string;

@@ -130,15 +130,7 @@ export const enResult: ResultCatalogue = {
     requestUrgent: 'Ask the clinic to call you',
     changeAnswers: 'Change my answers',
   },
-  emergency: {
-    title: 'Please get emergency care now',
-    body: 'Your answer can be a sign of a serious problem that needs care right away. Do not wait for a clinic appointment.',
-    call: 'Call 911',
-    er: 'Or go to the nearest emergency room now.',
-    because: 'You told us:',
-    notSent: 'None of your answers were sent to anyone.',
-    mistake: 'Chose this by mistake? Start over',
-  },
+
   submitted: {
     title: 'Your request was sent',
     reference: 'Your reference number',

@@ -339,6 +339,15 @@ export const en: Catalogue = {
     goals: 'goals',
   },
   ...enResult,
+  emergency: {
+    title: 'Please get emergency care now',
+    body: 'Your answer can be a sign of a serious problem that needs care right away. Do not wait for a clinic appointment.',
+    call: 'Call 911',
+    er: 'Or go to the nearest emergency room now.',
+    because: 'You told us:',
+    notSent: 'None of your answers were sent to anyone.',
+    mistake: 'Chose this by mistake? Start over',
+  },
   under18: {
     title: 'This check is for adults',
     body: 'Pain in children and teens needs care from doctors who treat young people. Please talk with your family doctor or a pediatric pain specialist.',

@@ -130,15 +130,7 @@ export const esResult: ResultCatalogue = {
     requestUrgent: 'Pedir que la clínica me llame',
     changeAnswers: 'Cambiar mis respuestas',
   },
-  emergency: {
-    title: 'Por favor, busque atención de emergencia ahora',
-    body: 'Su respuesta puede ser señal de un problema grave que necesita atención de inmediato. No espere una cita en la clínica.',
-    call: 'Llame al 911',
-    er: 'O vaya ahora a la sala de emergencias más cercana.',
-    because: 'Usted nos dijo:',
-    notSent: 'Ninguna de sus respuestas se envió a nadie.',
-    mistake: '¿Lo eligió por error? Empezar de nuevo',
-  },
+
   submitted: {
     title: 'Su solicitud fue enviada',
     reference: 'Su número de referencia',

@@ -344,6 +344,15 @@ export const es: Catalogue = {
     goals: 'metas',
   },
   ...esResult,
+  emergency: {
+    title: 'Por favor, busque atención de emergencia ahora',
+    body: 'Su respuesta puede ser señal de un problema grave que necesita atención de inmediato. No espere una cita en la clínica.',
+    call: 'Llame al 911',
+    er: 'O vaya ahora a la sala de emergencias más cercana.',
+    because: 'Usted nos dijo:',
+    notSent: 'Ninguna de sus respuestas se envió a nadie.',
+    mistake: '¿Lo eligió por error? Empezar de nuevo',
+  },
   under18: {
     title: 'Esta evaluación es para adultos',
     body: 'El dolor en niños y adolescentes necesita la atención de médicos que tratan a gente joven. Hable con su médico de familia o con un especialista en dolor pediátrico.',

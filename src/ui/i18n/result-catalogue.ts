@@ -1,6 +1,6 @@
 import type { CautionId, ExpectationId, Fit, ProcedureId, Verdict } from '../../rules';
 
-// The texts of the result, the emergency stop and the page after a request is sent: their own
+// The texts of the result and of the page after a request is sent: their own
 // file, typed by the rules' ids (a language that misses one is a type error).
 
 export interface ResultCatalogue {
@@ -26,15 +26,6 @@ export interface ResultCatalogue {
     request: string;
     requestUrgent: string;
     changeAnswers: string;
-  };
-  emergency: {
-    title: string;
-    body: string;
-    call: string;
-    er: string;
-    because: string;
-    notSent: string;
-    mistake: string;
   };
   submitted: { title: string; reference: string; next: string[]; again: string };
 }
