@@ -177,6 +177,17 @@ export interface Catalogue {
     notSent: string;
     mistake: string;
   };
+  /** Crisis support after a "yes" to the self-harm question (P2: 988 Suicide & Crisis Lifeline). */
+  crisis: {
+    title: string;
+    body: string;
+    call: string;
+    text: string;
+    spanish: string;
+    danger: string;
+    call911: string;
+    notWatched: string;
+  };
   under18: { title: string; body: string; next: string };
   request: {
     title: string;

@@ -348,6 +348,17 @@ export const en: Catalogue = {
     notSent: 'None of your answers were sent to anyone.',
     mistake: 'Chose this by mistake? Start over',
   },
+  crisis: {
+    title: 'You do not have to face this alone',
+    body: 'Thank you for telling us. You can talk to someone right now, free, day or night.',
+    call: 'Call 988',
+    text: 'Text 988',
+    spanish: '988 also helps in Spanish: press 2 when you call, or text AYUDA to 988.',
+    danger: 'If you are in danger now:',
+    call911: 'call 911',
+    notWatched:
+      'This form is not watched around the clock, so no one will see your answer right away. You can keep going with the check when you are ready.',
+  },
   under18: {
     title: 'This check is for adults',
     body: 'Pain in children and teens needs care from doctors who treat young people. Please talk with your family doctor or a pediatric pain specialist.',

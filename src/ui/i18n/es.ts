@@ -353,6 +353,18 @@ export const es: Catalogue = {
     notSent: 'Ninguna de sus respuestas se envió a nadie.',
     mistake: '¿Lo eligió por error? Empezar de nuevo',
   },
+  crisis: {
+    title: 'No tiene que pasar por esto a solas',
+    body: 'Gracias por decírnoslo. Puede hablar con alguien ahora mismo, gratis, de día o de noche.',
+    call: 'Llamar al 988',
+    text: 'Enviar un texto al 988',
+    spanish:
+      'En la Línea 988 le atienden en español: al llamar, marque 2, o envíe la palabra AYUDA por texto al 988.',
+    danger: 'Si corre peligro ahora:',
+    call911: 'llame al 911',
+    notWatched:
+      'Nadie revisa este formulario a toda hora, así que nadie verá su respuesta enseguida. Puede seguir con la evaluación cuando quiera.',
+  },
   under18: {
     title: 'Esta evaluación es para adultos',
     body: 'El dolor en niños y adolescentes necesita la atención de médicos que tratan a gente joven. Hable con su médico de familia o con un especialista en dolor pediátrico.',
