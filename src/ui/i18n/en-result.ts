@@ -26,7 +26,7 @@ export const enResult: ResultCatalogue = {
       noActiveTherapy: () =>
         'You have not tried exercise or physical therapy yet. For back, neck and knee pain, these come before any procedure.',
       strongMatch: (f) =>
-        `You told us your pain has lasted ${f.duration}. It is ${f.painAverage} out of 10 on an average day, and it gets in the way ${f.interference} out of 10. This did not give lasting relief: ${f.failed}. Your answers match what specialists look for before considering:`,
+        `You told us your pain has lasted ${f.duration}. It is ${f.painAverage} out of 10 on an average day, and it gets in the way ${f.interference} out of 10. This did not give lasting relief: ${f.failed}. The procedures your answers match:`,
       notChronic: (f) =>
         `Your pain has lasted ${f.duration}. Procedures are usually for pain that has lasted more than 3 months.`,
       notSevere: (f) =>

@@ -34,7 +34,7 @@ export const esResult: ResultCatalogue = {
       noActiveTherapy: () =>
         'Todavía no ha probado el ejercicio ni la terapia física. Para el dolor de espalda, cuello y rodilla, eso viene antes de cualquier procedimiento.',
       strongMatch: (f) =>
-        `Usted nos dijo que su dolor ha durado ${f.duration}. Es de ${f.painAverage} de 10 en un día normal, y le estorba ${f.interference} de 10. Esto no le dio un alivio duradero: ${f.failed}. Sus respuestas coinciden con lo que buscan los especialistas antes de considerar:`,
+        `Usted nos dijo que su dolor ha durado ${f.duration}. Es de ${f.painAverage} de 10 en un día normal, y le estorba ${f.interference} de 10. Esto no le dio un alivio duradero: ${f.failed}. Los procedimientos con los que coinciden sus respuestas:`,
       notChronic: (f) =>
         `Su dolor ha durado ${f.duration}. Los procedimientos suelen ser para un dolor que ha durado más de 3 meses.`,
       notSevere: (f) =>

@@ -17,15 +17,19 @@ export function RequestButton({ urgent }: { urgent: boolean }) {
   );
 }
 
-/** True while the element is out of the viewport (never in a browser without the observer). */
+/** True while the element is not wholly in the viewport (never in a browser without the observer). */
 export function useOutOfView(ref: RefObject<HTMLElement | null>): boolean {
   const [out, setOut] = useState(false);
   useEffect(() => {
     const element = ref.current;
     if (element === null || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(([entry]) => {
-      if (entry) setOut(!entry.isIntersecting);
-    });
+    // A button cut by the bottom edge counts as out of view: the bar shows it whole.
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        if (entry) setOut(entry.intersectionRatio < 0.99);
+      },
+      { threshold: [0, 0.99] },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref]);
