@@ -17,6 +17,7 @@ import {
 } from '../../src/ui/result/result-fixtures.testing';
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, viewports } from './browser';
+import { birthDateFor } from '../../src/server/testing/requests.testing';
 import { checkScreen } from './patient';
 
 // The result of each verdict, opened straight from saved progress (the questionnaire's steps are
@@ -202,4 +203,44 @@ describe('the result in a browser', () => {
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
     expect(await page.locator('.seek-care').isVisible()).toBe(true);
   });
+
+  it.each([
+    ['urgent', 'en'],
+    ['epidural', 'es'],
+  ] as const)(
+    'after sending (%s, %s): what happens next follows the verdict',
+    async (name, locale) => {
+      const answers = resultFixtures[name];
+      const page = await openResult(answers, locale);
+      const t = catalogues[locale];
+      const urgent = assess(answers).verdict === 'urgent';
+      await page
+        .getByRole('button', {
+          name: urgent ? t.result.requestUrgent : t.result.request,
+          exact: true,
+        })
+        .first()
+        .click();
+      const q = t.request;
+      await page.getByLabel(q.firstName).fill('Marta');
+      await page.getByLabel(q.lastName).fill('Quintero');
+      await page.getByLabel(q.dateOfBirth).fill(birthDateFor(answers.age));
+      await page.getByLabel(q.phone).fill('(732) 555-0199');
+      await page.getByRole('radio', { name: q.preferredContact.options.phone }).check();
+      await page.getByRole('radio', { name: q.bestTime.options.any }).check();
+      await page.getByRole('checkbox', { name: q.consentContact }).check();
+      await page.getByRole('checkbox', { name: q.consentPrivacy }).check();
+      await page.getByRole('button', { name: q.send }).click();
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+        .toBe(t.submitted.title);
+      const main = page.locator('main');
+      expect(await main.getByText(t.submitted.urgent).count()).toBe(urgent ? 1 : 0);
+      expect(await main.getByText(t.submitted.next).count()).toBe(urgent ? 0 : 1);
+      // The test clinic has set no phone and no hours: neither is shown.
+      expect(await main.getByText(t.submitted.callUs).count()).toBe(0);
+      await checkScreen(page, `submitted-${name}-${locale}`);
+      if (locale === 'es') expect(englishIn(await pageTexts(page))).toEqual([]);
+    },
+  );
 });
