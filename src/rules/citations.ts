@@ -1,4 +1,4 @@
-import type { CautionId, ExpectationId, ProcedureId } from './assessment';
+import type { CautionId, ExpectationId, ProcedureId, Verdict } from './assessment';
 import type { ClinicPassage } from './sources';
 
 // Which passage of the clinic's article (S0) the app quotes beside each item it shows. Cautions
@@ -34,4 +34,16 @@ export const generalRiskQuotes = [
   'bleeding',
   'nerveInjury',
   'medicationSideEffects',
+] as const satisfies readonly ClinicPassage[];
+
+/** The clinic's words beside the explanation of a verdict. */
+export const verdictQuotes = {
+  goodCandidate: 'candidates',
+  conservativeFirst: 'severity',
+} as const satisfies Partial<Record<Verdict, ClinicPassage>>;
+
+/** Beside "a clinician decides": the article says the same. */
+export const decisionQuotes = [
+  'notForEveryone',
+  'specialistEvaluates',
 ] as const satisfies readonly ClinicPassage[];

@@ -1,144 +1,352 @@
 import type { ResultCatalogue } from './result-catalogue';
 
+// Spanish that speaks to everyone: "usted", and forms without gender ("especialista", "profesional
+// de la salud", "persona") instead of "candidato" or "médico".
+
 export const esResult: ResultCatalogue = {
   result: {
     title: 'Su resultado',
+    notADiagnosis: 'Esto es una guía, no un diagnóstico: lo decide un profesional de la salud.',
     verdicts: {
       urgent: {
-        title: 'Por favor, vea a un médico en uno o dos días',
-        body: 'Algunas de sus respuestas pueden ser señales de un problema que se debe revisar pronto, antes de cualquier procedimiento. Llame a su médico o a nuestra clínica. Si empeora, vaya a una sala de emergencias.',
+        title: 'Por favor, comuníquese hoy con su profesional de salud o una clínica de urgencias',
       },
       goodCandidate: {
-        title: 'Usted podría ser un buen candidato para un procedimiento',
-        body: 'Su dolor ha durado, le impide hacer su vida y otros tratamientos no le han dado un alivio duradero. Es en estos casos cuando más se usan estos procedimientos. Un especialista lo revisará con usted.',
+        title:
+          'Sus respuestas coinciden con lo que buscan los especialistas antes de considerar un procedimiento para el dolor',
       },
       possibleCandidate: {
-        title: 'Un procedimiento para el dolor podría ayudarle',
-        body: 'Algunas de sus respuestas coinciden con estos procedimientos. Un especialista puede revisar su caso y decirle si alguno es para usted.',
+        title: 'Un especialista tendría que revisar sus respuestas con más detalle',
       },
-      conservativeFirst: {
-        title: 'Puede ser mejor empezar con otros tratamientos',
-        body: 'Su dolor es reciente, leve o está mejorando con tratamientos sencillos. Los procedimientos suelen ser para un dolor que dura y no mejora con medicinas, ejercicio y terapia física.',
-      },
+      conservativeFirst: { title: 'Lo mejor es empezar con otros cuidados' },
     },
-    urgentFlags: 'Usted nos dijo:',
-    proceduresHeading: 'Procedimientos que podrían servirle',
+    because: {
+      urgentFlag: () =>
+        'Algunas de sus respuestas pueden ser señales de un problema que un profesional de la salud debe revisar pronto, antes de cualquier procedimiento para el dolor.',
+      mild: (f) =>
+        `Usted calificó su dolor con ${f.painAverage} de 10 en un día normal, y cuánto le estorba con ${f.interference} de 10. Un dolor de este nivel suele mejorar con los cuidados de más abajo.`,
+      recent: (f) =>
+        `Usted nos dijo que su dolor empezó hace ${f.duration}. Un dolor nuevo suele mejorar solo, o con cuidados sencillos, en pocas semanas.`,
+      nothingTried: () =>
+        'Todavía no ha probado medicinas, ejercicio, terapia física ni otros cuidados de todos los días para este dolor. Eso suele venir primero.',
+      respondingToTreatment: (f) =>
+        `Usted nos dijo que esto todavía le ayuda: ${f.lasting}. Su dolor es de ${f.painAverage} de 10 en un día normal. Tiene sentido seguir con lo que funciona.`,
+      noActiveTherapy: () =>
+        'Todavía no ha probado el ejercicio ni la terapia física. Para el dolor de espalda, cuello y rodilla, eso viene antes de cualquier procedimiento.',
+      strongMatch: (f) =>
+        `Usted nos dijo que su dolor ha durado ${f.duration}. Es de ${f.painAverage} de 10 en un día normal, y le estorba ${f.interference} de 10. Esto no le dio un alivio duradero: ${f.failed}. Los procedimientos con los que coinciden sus respuestas:`,
+      notChronic: (f) =>
+        `Su dolor ha durado ${f.duration}. Los procedimientos suelen ser para un dolor que ha durado más de 3 meses.`,
+      notSevere: (f) =>
+        `Usted calificó su dolor con ${f.painAverage} de 10 en un día normal, y cuánto le estorba con ${f.interference} de 10. Los procedimientos suelen ser para un dolor más fuerte o que estorba más.`,
+      someLastingRelief: (f) =>
+        `Usted nos dijo que esto todavía le ayuda: ${f.lasting}. Un especialista podría aconsejarle que siga con ello.`,
+      medicalReviewFirst: (f) =>
+        `Usted nos dijo que ${f.reviewItems}. Un profesional de la salud debe revisar esto primero, antes de planear cualquier procedimiento.`,
+      noStrongMatch: () =>
+        'Sus respuestas coinciden en parte con lo que buscan los especialistas antes de considerar:',
+      noProcedureMatched: () =>
+        'Sus respuestas no coinciden con lo que buscan los especialistas antes de los procedimientos de esta página. Aun así, un especialista puede revisar su dolor con usted y hablarle de otros cuidados.',
+    },
+    urgent: {
+      flagsIntro: 'Usted nos habló de:',
+      flags: {
+        feverChills: 'Fiebre, escalofríos o sudores nocturnos junto con el dolor',
+        cancerHistory: 'Cáncer en el pasado, y este dolor es nuevo',
+        unexplainedWeightLoss: 'Pérdida de peso sin explicación',
+        nightPain: 'Dolor constante, fuerte de noche, que no se alivia con el descanso',
+        myelopathySigns: 'Inestabilidad nueva al caminar, o torpeza nueva en las manos',
+        fractureRisk:
+          'Dolor que empezó tras una caída o un esfuerzo leve, con huesos débiles o pastillas de esteroides',
+        positionalOrCoughHeadache:
+          'Un dolor de cabeza nuevo que aparece al toser o hacer fuerza, o que cambia al acostarse o al ponerse de pie',
+      },
+      advice: [
+        'Por favor, comuníquese hoy con su profesional de salud o con una clínica de urgencias, y cuénteles lo que nos contó.',
+        'También puede pedir que nuestra clínica le llame. La clínica verá sus respuestas.',
+        'Si empeora, vaya a una sala de emergencias o llame al 911.',
+      ],
+    },
+    firstLine: {
+      heading: 'Cuidados para empezar',
+      intro:
+        'Estos pasos ayudan a muchas personas. Su proveedor de atención primaria puede ayudarle a planearlos.',
+      care: {
+        activity: {
+          title: 'Siga en movimiento: ejercicio o terapia física',
+          body: 'El movimiento suave y un plan de ejercicios pueden aliviar el dolor y darle más fuerza. Un fisioterapeuta puede enseñarle lo que es seguro para usted.',
+        },
+        heat: {
+          title: 'Calor',
+          body: 'Una compresa tibia o una ducha tibia pueden relajar los músculos adoloridos. Ponga un paño entre la piel y el calor.',
+        },
+        medicines: {
+          title: 'Medicinas, con su proveedor de atención primaria',
+          body: 'Pregunte qué medicinas para el dolor son seguras para usted y cómo tomarlas.',
+        },
+        support: {
+          title: 'Apoyo para el estrés y el ánimo',
+          body: 'El dolor, el estrés y el sueño se afectan entre sí. Un profesional de salud mental o un programa para el dolor puede enseñarle formas de sobrellevarlo. Esto a menudo también alivia el dolor.',
+        },
+      },
+      comeBack:
+        'Vuelva a hacer esta evaluación, o pídanos una consulta, si su dolor empeora, o si le sigue estorbando en su vida después de unas 6 semanas con estos cuidados.',
+      later:
+        'Más adelante, si estos cuidados no ayudan: procedimientos que los especialistas podrían considerar',
+      laterIntro:
+        'No son un primer paso para usted ahora. Están aquí para que sepa lo que existe si los cuidados de arriba no ayudan.',
+    },
+    durations: {
+      under6Weeks: 'menos de 6 semanas',
+      '6WeeksTo3Months': 'de 6 semanas a 3 meses',
+      '3To6Months': 'de 3 a 6 meses',
+      '6To12Months': 'de 6 a 12 meses',
+      over1Year: 'más de un año',
+    },
+    treatments: {
+      otcMedication: 'analgésicos de la tienda',
+      prescriptionMedication: 'medicinas con receta',
+      opioids: 'opioides',
+      physicalTherapy: 'terapia física',
+      chiropractic: 'quiropráctica',
+      exercise: 'ejercicio',
+      injections: 'inyecciones',
+      surgery: 'cirugía',
+    },
+    reviewItems: {
+      pregnant: 'está o podría estar embarazada',
+      activeInfection: 'tiene una infección ahora',
+      bleedingDisorder: 'tiene un trastorno de la coagulación',
+    },
+    proceduresHeading: 'Los procedimientos y por qué aparecen',
     noProcedures:
-      'Ninguno de los cinco procedimientos coincide con sus respuestas. Un especialista puede revisar su dolor y hablar con usted sobre sus opciones.',
-    fit: { strong: 'Buena opción', possible: 'Opción posible' },
+      'Ninguno de los procedimientos de esta página coincide con sus respuestas. Aun así, un especialista puede revisar su dolor y hablarle de otros cuidados.',
+    fit: { strong: 'Coincide bien', possible: 'Coincide en parte' },
     procedures: {
       epiduralSteroidInjection: {
         name: 'Inyección epidural de esteroides',
-        what: 'Se pone medicina cerca de los nervios de la columna para calmar la inflamación que causa dolor.',
+        short: 'medicina que se pone cerca de un nervio irritado en la columna',
+        what: 'Se pone una medicina con esteroide, que calma la hinchazón, en el espacio alrededor de los nervios de la columna. Se usa para el dolor de la raíz de un nervio irritado. Un ejemplo es la ciática: un dolor que baja desde la parte baja de la espalda por la pierna. Otro es la estenosis espinal: un estrechamiento del espacio alrededor de los nervios. Para guiar la aguja se usa la fluoroscopia, una imagen de rayos X en vivo.',
       },
       facetJointInjection: {
         name: 'Inyección en las articulaciones facetarias',
-        what: 'Se pone medicina en las pequeñas articulaciones entre los huesos de la columna.',
+        short: 'medicina que se pone en las pequeñas articulaciones de la columna',
+        what: 'Las articulaciones facetarias son las pequeñas articulaciones que unen los huesos de la columna. Permiten que la espalda y el cuello se doblen y giren. Se pone una medicina que adormece, a menudo con un esteroide, dentro o cerca de estas articulaciones. Puede aliviar el dolor por hinchazón o artritis en ellas.',
       },
       nerveBlock: {
-        name: 'Bloqueo de nervios',
-        what: 'Se pone medicina cerca de un nervio para que deje de enviar señales de dolor.',
+        name: 'Bloqueo nervioso',
+        short: 'medicina que se pone cerca de un nervio para frenar las señales de dolor',
+        what: 'Se pone una medicina que adormece, a veces con un esteroide, cerca de un nervio o de un grupo de nervios. Así el nervio deja de enviar señales de dolor por un tiempo. Se usa para algunos dolores de cabeza, algunos dolores de rodilla y algunos dolores de los nervios. Un ejemplo es el síndrome de dolor regional complejo (SDRC, o CRPS por sus siglas en inglés): un dolor de los nervios que dura y que a menudo empieza tras una lesión.',
       },
       spinalCordStimulation: {
         name: 'Estimulación de la médula espinal',
-        what: 'Un pequeño aparato envía impulsos eléctricos suaves a la médula espinal para bloquear el dolor. Primero se prueba.',
+        short:
+          'un pequeño aparato implantado que envía impulsos eléctricos suaves para calmar las señales de dolor',
+        what: 'Unos cables delgados cerca de la médula espinal envían impulsos eléctricos suaves. Los impulsos cambian la forma en que las señales de dolor llegan al cerebro. Una pequeña batería queda bajo la piel. Siempre se prueba durante una semana, más o menos, antes de decidir.',
       },
       radiofrequencyAblation: {
         name: 'Ablación por radiofrecuencia',
-        what: 'Se usa calor para calmar los pequeños nervios que llevan el dolor desde una articulación.',
+        short: 'calor suave que calma los pequeños nervios que llevan el dolor',
+        what: 'Radiofrecuencia quiere decir ondas de radio. Con ellas se produce un calor suave en la punta de una aguja. El calor calma los pequeños nervios que llevan el dolor desde una articulación de la columna (una articulación facetaria) o desde la rodilla. Con el tiempo, estos nervios pueden volver a crecer.',
       },
     },
-    why: 'Por qué podría servirle',
-    clinicSays: 'Lo que dice nuestra clínica (en inglés)',
+    why: 'Por qué aparece: sus respuestas',
+    terms: {
+      facet:
+        'las articulaciones facetarias son las pequeñas articulaciones que unen los huesos de la columna',
+      sciatica: 'un dolor que baja desde la parte baja de la espalda por la pierna',
+      stenosis: 'un estrechamiento del espacio alrededor de los nervios de la columna',
+      bursitis: 'hinchazón de una pequeña bolsa con líquido cerca de una articulación',
+      crps: 'síndrome de dolor regional complejo, un dolor de los nervios que dura y que a menudo empieza tras una lesión',
+      contrastDye: 'un líquido que se ve en los rayos X',
+    },
+    basedOn: 'Fuentes:',
+    clinicSays: 'En palabras de nuestra clínica',
+    clinicSaysTranslated: 'En palabras de nuestra clínica (traducción nuestra)',
+    originalEnglish: 'Texto original en inglés',
     expectationsHeading: 'Qué esperar',
     expectations: {
       notACure: {
         title: 'Un procedimiento no es una cura',
-        body: 'Los procedimientos buscan bajar el dolor y ayudarle a hacer más. Puede que no quiten el dolor por completo.',
+        body: 'Estos procedimientos buscan bajar su dolor y ayudarle a hacer más cosas. A menudo no quitan el dolor por completo. Muchas personas los usan junto con ejercicio y otros cuidados.',
+      },
+      whenToSeekCare: {
+        title: 'Cuándo ir a una sala de emergencias',
+        body: 'Decida lo que decida, vaya ahora a una sala de emergencias, o llame al 911, si nota cualquiera de estas señales:',
       },
       injectionTimeline: {
-        title: 'Inyecciones',
-        body: 'El alivio puede empezar pronto y durar semanas o meses. Los esteroides pueden tardar unos días en hacer efecto.',
+        title: 'Después de una inyección',
+        body: 'El alivio puede empezar pronto. El esteroide puede tardar unos días en hacer efecto. El alivio puede durar semanas o meses.',
+      },
+      diagnosticBlocksFirst: {
+        title: 'Primero, inyecciones de prueba que adormecen',
+        body: 'Antes de la ablación por radiofrecuencia, primero se ponen una o dos inyecciones de prueba con una medicina que adormece. Si alivian claramente su dolor por unas horas, es probable que esos nervios lleven el dolor. Solo entonces se ofrece la ablación por radiofrecuencia.',
       },
       ablationTimeline: {
-        title: 'Ablación por radiofrecuencia',
-        body: 'El alivio aumenta en unas semanas y puede durar meses. Se puede repetir.',
+        title: 'Después de la ablación por radiofrecuencia',
+        body: 'El alivio aumenta durante unas semanas. Puede durar meses. Si el dolor vuelve, se puede repetir.',
       },
-      stimulationTimeline: {
-        title: 'Estimulación de la médula espinal',
-        body: 'Primero se prueba por unos días. El alivio llega poco a poco y se ajusta el aparato para ayudarle más.',
+      stimulationPathway: {
+        title: 'Los pasos de la estimulación de la médula espinal',
+        body: 'Son varios pasos, y usted puede parar después de cualquiera de ellos:',
       },
       outpatient: {
         title: 'Volver a casa el mismo día',
-        body: 'La mayoría de los procedimientos no requieren quedarse en el hospital. Usted vuelve a casa el mismo día.',
+        body: 'La mayoría de estos procedimientos no necesitan quedarse en el hospital. Usted vuelve a casa el mismo día. Si le dan una medicina para relajarse, planee que alguien le lleve.',
       },
     },
-    cautionsHeading: 'Cosas a tener en cuenta',
-    severity: { important: 'Importante', warning: 'Tenga en cuenta', info: 'Bueno saber' },
+    notACurePainFree:
+      'Usted nos dijo que espera quedar sin dolor. Es una esperanza justa, y queremos ser honestos con usted: estos procedimientos rara vez quitan el dolor por completo. Buscan bajarlo y ayudarle a hacer más de lo que le importa. Un profesional de la salud puede hablarle de lo que puede esperar para su dolor.',
+    stimulationSteps: [
+      'Una cita con un profesional de psicología. Todas las personas tienen este paso. Ayuda a ver que el aparato responda a sus necesidades.',
+      'Una prueba de una semana, más o menos. Se colocan cables delgados con una aguja, y usted lleva la batería fuera del cuerpo.',
+      'Solo si la prueba ayuda claramente: una cirugía menor coloca el aparato bajo la piel. Por lo general, vuelve a casa el mismo día.',
+      'El alivio aumenta con el tiempo, a medida que se ajusta el aparato para ayudarle mejor.',
+    ],
+    seekCareSigns: [
+      'Dificultad nueva para orinar, o para retener la orina o las heces',
+      'Adormecimiento nuevo entre las piernas: alrededor de los genitales, las nalgas o la parte interna de los muslos',
+      'Debilidad en un brazo o una pierna que va empeorando',
+    ],
+    importantHeading: 'Importante para su seguridad',
+    cautionsHeading: 'Otras cosas que debe saber',
+    severity: { important: 'Importante', warning: 'Tenga en cuenta', info: 'Es bueno saber' },
     cautions: {
       activeInfection: {
-        title: 'Tiene una infección ahora',
-        body: 'Los procedimientos se posponen hasta que la infección se cure.',
+        title: 'Una infección ahora',
+        body: 'Usted nos dijo que tiene una infección ahora. Los procedimientos esperan hasta que la infección se haya curado, porque una aguja podría extenderla.',
       },
       bloodThinners: {
-        title: 'Toma anticoagulantes',
-        body: 'Aumentan el riesgo de sangrado. Nunca los deje por su cuenta. La clínica lo planeará con el médico que se los receta.',
+        title: 'Anticoagulantes',
+        body: 'Los anticoagulantes aumentan la probabilidad de sangrado durante un procedimiento. Nunca deje de tomarlos por su cuenta: dejarlos puede causar un derrame cerebral o un coágulo. La clínica hará un plan con quien se los recetó. El tiempo de pausa antes de un procedimiento es distinto para cada medicina.',
       },
       bleedingDisorder: {
-        title: 'Tiene un trastorno de la coagulación',
-        body: 'Esto aumenta el riesgo de sangrado. El médico lo planeará con usted.',
+        title: 'Un trastorno de la coagulación',
+        body: 'Usted nos dijo que tiene un trastorno de la coagulación. Aumenta la probabilidad de sangrado. Un profesional de la salud debe planear para ello antes de cualquier procedimiento.',
       },
       pregnancy: {
-        title: 'Está o podría estar embarazada',
-        body: 'En el embarazo se suele evitar el uso de rayos X. El médico hablará con usted sobre otras opciones.',
+        title: 'Embarazo',
+        body: 'Usted nos dijo que está o podría estar embarazada. La mayoría de estos procedimientos usan fluoroscopia: una imagen de rayos X en vivo que guía la aguja. En el embarazo, los rayos X se suelen evitar. Primero se hablará con usted de opciones más seguras.',
+      },
+      selfHarmSupport: {
+        title: 'Apoyo para pensamientos difíciles',
+        body: 'Usted nos habló de pensamientos de que estaría mejor muerto o muerta, o de hacerse daño. Usted importa, y hay ayuda ahora mismo: llame o envíe un mensaje de texto al 988, de día o de noche. Si está en peligro, llame al 911. Nuestra clínica también quiere ayudarle con esto. Por favor, cuénteselo a la persona que le llame.',
       },
       implantedDevice: {
-        title: 'Tiene un aparato eléctrico implantado',
-        body: 'Un marcapasos o un aparato parecido necesita un plan especial antes de una ablación por radiofrecuencia o una estimulación de la médula espinal.',
+        title: 'Un aparato eléctrico implantado',
+        body: 'Un marcapasos, un desfibrilador o un aparato parecido necesita un plan especial antes de la ablación por radiofrecuencia o la estimulación de la médula espinal. La clínica podría hablar con quien atiende su aparato.',
       },
       immunosuppressed: {
-        title: 'Tiene las defensas bajas',
-        body: 'Esto aumenta el riesgo de infección. El médico tendrá más cuidado.',
+        title: 'Defensas bajas',
+        body: 'Usted nos dijo que sus defensas están bajas, o que toma una medicina que las baja. Esto aumenta la probabilidad de infección. Se tendrá un cuidado especial.',
       },
       diabetesSteroids: {
-        title: 'Tiene diabetes',
-        body: 'Las inyecciones de esteroides pueden subirle el azúcar por varios días. Revísela más seguido después de la inyección.',
+        title: 'Diabetes y esteroides',
+        body: 'El esteroide de una inyección puede subir el azúcar en la sangre durante varios días. Mida su azúcar más seguido después de una inyección.',
       },
       allergy: {
-        title: 'Tiene una alergia',
-        body: 'Dígaselo a la clínica. Algunos procedimientos usan medio de contraste, medicina para adormecer, esteroides o látex.',
+        title: 'Alergias',
+        body: 'Informe a la clínica de todas sus alergias. Algunos procedimientos usan medio de contraste (un líquido que se ve en los rayos X), medicinas que adormecen, esteroides o látex.',
       },
       steroidLimit: {
-        title: 'Le han puesto varias inyecciones de esteroides este año',
-        body: 'Hay un límite de inyecciones de esteroides que es seguro poner en un año. El médico las contará con usted.',
+        title: 'Varias dosis de esteroides este año',
+        body: 'Los esteroides se van sumando en el cuerpo, así que hay un límite de cuántos son seguros en un año. Se contarán con usted.',
+      },
+      glp1Sedation: {
+        title: 'Medicinas como Ozempic, Wegovy o Mounjaro',
+        body: 'Estas medicinas hacen que el estómago se vacíe más despacio. Eso importa si le dan una medicina para relajarse o dormir durante un procedimiento. La clínica le dirá si debe pausar la medicina o dejar de comer antes de lo habitual. No la deje por su cuenta.',
       },
       newPainOver50: {
-        title: 'Dolor nuevo de espalda o cuello después de los 50 años',
-        body: 'Un dolor nuevo a esta edad lo debe revisar un médico para descartar otras causas.',
+        title: 'Dolor nuevo de espalda o cuello después de los 50',
+        body: 'Un dolor nuevo de espalda o cuello que empieza después de los 50 años debe revisarlo un profesional de la salud, para buscar otras causas.',
+      },
+      osteoporosisCare: {
+        title: 'Huesos débiles (osteoporosis)',
+        body: 'Usted nos habló de osteoporosis. Las dosis repetidas de esteroides pueden debilitar más los huesos. Se usarán las menos dosis posibles.',
+      },
+      moodSupport: {
+        title: 'El ánimo y el dolor',
+        body: 'Sus respuestas muestran que últimamente se ha sentido a menudo sin ánimo, nervioso o nerviosa, o con preocupación. El dolor y el ánimo se afectan entre sí. La ayuda para ambos suele funcionar mejor que un procedimiento solo: hablar con un profesional de salud mental, o un programa para el dolor y el ánimo juntos. Cuénteselo a la clínica o a su proveedor de atención primaria.',
+      },
+      esiRareSeriousRisks: {
+        title: 'Riesgos raros pero graves de las inyecciones epidurales',
+        body: 'Muy rara vez, las inyecciones epidurales de esteroides han causado problemas graves de los nervios: pérdida de la vista, derrame cerebral, parálisis o la muerte. La Administración de Alimentos y Medicamentos de EE. UU. advierte sobre esto. Se le explicará cómo se reduce este riesgo.',
+      },
+      mriAfterStimulator: {
+        title: 'Resonancias magnéticas después de un estimulador',
+        body: 'Algunos estimuladores limitan qué resonancias magnéticas podrá hacerse más adelante. Si podría necesitarlas, pregunte qué tipo de aparato se usaría.',
       },
       generalRisks: {
         title: 'Todo procedimiento tiene algún riesgo',
-        body: 'Los riesgos suelen ser pequeños y pasajeros: infección, sangrado, lesión de un nervio y efectos de la medicina como adormecimiento, hormigueo o debilidad por un tiempo corto.',
+        body: 'Los riesgos incluyen infección, sangrado y lesión de un nervio. La lesión de un nervio es rara, y rara vez es permanente. Las medicinas pueden causar efectos por un tiempo corto, como adormecimiento, hormigueo o debilidad. Y puede que un procedimiento no alivie su dolor en absoluto.',
       },
     },
-    generalRisksHeading: 'Los riesgos, en palabras de nuestra clínica (en inglés)',
-    notADiagnosis:
-      'Esto no es un diagnóstico. Es una guía basada en sus respuestas. Solo un médico que le examine puede decir qué tratamiento es el adecuado para usted.',
+    bloodThinnersYouTake: 'Usted nos dijo que toma:',
+    bloodThinnerKinds: {
+      aspirin: 'Aspirina',
+      antiplatelet:
+        'Clopidogrel (Plavix), prasugrel (Effient), ticagrelor (Brilinta) u otro parecido',
+      warfarin: 'Warfarina (Coumadin)',
+      doac: 'Apixabán (Eliquis), rivaroxabán (Xarelto), dabigatrán (Pradaxa) o edoxabán (Savaysa)',
+      heparin: 'Inyecciones de tipo heparina, como enoxaparina (Lovenox) o fondaparinux (Arixtra)',
+      unsure: 'Un anticoagulante cuyo nombre no sabe con seguridad',
+    },
+    allergiesYouNamed: 'Usted nos habló de:',
+    allergies: {
+      contrastDye: 'Medio de contraste (un líquido que se ve en los rayos X)',
+      localAnesthetic: 'Medicina que adormece (anestesia local)',
+      steroids: 'Esteroides',
+      latex: 'Látex',
+    },
+    steroidCounts: (injections, courses) =>
+      `En los últimos 12 meses, usted nos habló de ${injections} ${injections === 1 ? 'inyección' : 'inyecciones'} de esteroides y ${courses} ${courses === 1 ? 'tratamiento' : 'tratamientos'} con pastillas de esteroides.`,
+    generalRisksHeading: 'Los riesgos, en palabras de nuestra clínica',
+    disclosure:
+      'Queremos que lo sepa: nuestra clínica realiza estos procedimientos. Un profesional de la salud que le examine decide lo que es adecuado para usted, y eso puede ser ningún procedimiento.',
     sourcesHeading: 'Fuentes',
+    sources: {
+      S0: 'El artículo de nuestra clínica sobre la medicina intervencionista del dolor',
+      R1: 'Guía de EE. UU. sobre problemas repentinos de la parte baja de la espalda: señales de alarma (AHCPR)',
+      R2: 'Guía nacional del Reino Unido sobre los dolores de cabeza (NICE)',
+      R3: 'Academia Estadounidense de Médicos de Familia: el dolor de cuello y sus señales de alarma',
+      R4: 'Referencia médica sobre infecciones de la columna y de las articulaciones (StatPearls)',
+      G1: 'Guía nacional del Reino Unido sobre el dolor de la parte baja de la espalda y la ciática (NICE)',
+      G2: 'Guía nacional del Reino Unido sobre la estimulación de la médula espinal (NICE)',
+      G3: 'Guías sobre anticoagulantes antes de procedimientos de columna y dolor (ASRA)',
+      G4: 'Referencia médica sobre cuándo deben esperar las inyecciones en la columna (Medscape)',
+      G5: 'Fundación de Neuromodulación: a quién le conviene la estimulación de la médula espinal',
+      G6: 'Estudio sobre las inyecciones de esteroides y el azúcar en la sangre en la diabetes',
+      G7: 'Revisión de una revista médica sobre bloqueos nerviosos para los dolores de cabeza (2009)',
+      G8: 'Acuerdo de expertos sobre tratamientos de los nervios para el dolor de rodilla',
+      G9: 'Definición internacional del dolor que dura (dolor crónico) (IASP)',
+      G10: 'Reglas de Medicare de EE. UU. para la estimulación de la médula espinal (CMS)',
+      F1: 'Advertencia de la Administración de Alimentos y Medicamentos de EE. UU. sobre las inyecciones epidurales de esteroides (FDA)',
+      P1: 'Las preguntas sobre el ánimo PHQ-2 y GAD-2',
+      P2: 'Línea 988 de Prevención del Suicidio y Crisis',
+      L1: 'Reglas de Medicare de EE. UU. para las inyecciones epidurales de esteroides (CMS)',
+      A1: 'Sociedad Estadounidense de Anestesiólogos: medicinas para bajar de peso o para la diabetes antes de la sedación',
+    },
     print: 'Imprimir o guardar este resultado',
     request: 'Pedir una consulta',
-    requestUrgent: 'Pedir que la clínica me llame',
+    requestUrgent: 'Pedir que la clínica le llame',
+    requestHint:
+      'Una persona de la clínica le devuelve la llamada. No se envía nada hasta que usted lo pida.',
+    stickyLabel: 'Consulta',
     changeAnswers: 'Cambiar mis respuestas',
   },
 
   submitted: {
     title: 'Su solicitud fue enviada',
     reference: 'Su número de referencia',
-    next: [
-      'La clínica le llamará, normalmente en 1 o 2 días hábiles.',
-      'Guarde su número de referencia. Ayuda al personal a encontrar su solicitud.',
-      'Si su dolor empeora mucho o nota alguna de las señales de alarma, vaya a una sala de emergencias o llame al 911.',
-    ],
+    keepReference: 'Guarde este número. Ayuda al personal a encontrar su solicitud.',
+    urgentHeading: 'No espere nuestra llamada',
+    urgent:
+      'Por favor, vea hoy a su profesional de salud o vaya a una clínica de urgencias. Algunas de sus respuestas se deben revisar pronto. La clínica también verá su solicitud.',
+    next: 'La clínica le llamará, por lo general en 1 a 2 días hábiles.',
+    callUs: 'También puede llamar a la clínica:',
+    hours: 'Horario:',
+    worse:
+      'Si su dolor empeora mucho, o nota alguna de las señales de alarma, vaya a una sala de emergencias o llame al 911.',
     again: 'Empezar una nueva evaluación',
   },
 };

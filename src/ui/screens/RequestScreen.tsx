@@ -6,6 +6,7 @@ import { ScreenHeading } from '../components/StepLayout';
 import type { Catalogue } from '../i18n/catalogue';
 import { useLocale } from '../i18n/locale';
 import { QuestionnaireContext, useSend } from '../questionnaire-context';
+import { telHref, useClinicContactDetails } from '../result/usePublicConfig';
 
 // The consultation request: the contact fields of the HTTP contract, checked by the same schema the
 // server uses, plus the date of birth against the age answered. Shown while sending too, so
@@ -280,22 +281,47 @@ export function RequestScreen() {
   );
 }
 
+/**
+ * After the request is sent: the reference, and what happens next, which depends on the verdict
+ * (an urgent one must not wait for our call), with the clinic's phone and hours when it has them.
+ */
 export function SubmittedScreen() {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const send = useSend();
-  const reference = QuestionnaireContext.useSelector((s) => s.context.receipt?.reference ?? '');
+  const receipt = QuestionnaireContext.useSelector((s) => s.context.receipt);
+  const { phone, hours } = useClinicContactDetails();
+  const s = t.submitted;
+  const urgent = receipt?.verdict === 'urgent';
+  const openingHours = hours?.[locale];
   return (
     <div className="submitted">
-      <ScreenHeading>{t.submitted.title}</ScreenHeading>
-      <p>{t.submitted.reference}</p>
-      <p className="reference">{reference}</p>
-      <ul>
-        {t.submitted.next.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      <ScreenHeading>{s.title}</ScreenHeading>
+      {urgent && (
+        <section className="submitted-urgent" aria-labelledby="submitted-urgent-heading">
+          <h2 id="submitted-urgent-heading">{s.urgentHeading}</h2>
+          <p>{s.urgent}</p>
+        </section>
+      )}
+      <p>{s.reference}</p>
+      <p className="reference">{receipt?.reference ?? ''}</p>
+      <p>{s.keepReference}</p>
+      {!urgent && <p className="lead">{s.next}</p>}
+      {phone !== undefined && (
+        <p className="clinic-phone">
+          {s.callUs}{' '}
+          <a href={telHref(phone)} className="phone-link">
+            {phone}
+          </a>
+        </p>
+      )}
+      {openingHours !== undefined && (
+        <p className="clinic-hours">
+          {s.hours} {openingHours}
+        </p>
+      )}
+      <p>{s.worse}</p>
       <button type="button" className="button secondary" onClick={() => send({ type: 'RESTART' })}>
-        {t.submitted.again}
+        {s.again}
       </button>
     </div>
   );

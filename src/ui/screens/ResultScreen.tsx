@@ -1,76 +1,60 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { completeAnswers } from '../../flows/questionnaire';
 import {
   assess,
   cautionQuotes,
-  clinicArticle,
-  expectationQuotes,
-  generalRiskQuotes,
-  procedureQuotes,
-  severities,
-  sources,
-  type Answers,
+  verdictQuotes,
   type Assessment,
-  type Reason,
+  type CautionId,
   type SourceId,
 } from '../../rules';
-import { describeAnswer } from '../answer-text';
-import { ScreenHeading } from '../components/StepLayout';
-import type { Catalogue } from '../i18n/catalogue';
+import { CrisisSupport } from '../components/CrisisSupport';
 import { useLocale } from '../i18n/locale';
 import { useDraft, useSend } from '../questionnaire-context';
+import { CautionCard } from '../result/CautionCard';
+import { ClinicQuote } from '../result/ClinicQuote';
+import { ExpectationCard, SeekCareBox } from '../result/Expectations';
+import { FirstLineCare } from '../result/FirstLineCare';
+import { ProcedureCard } from '../result/ProcedureCard';
+import { RequestBar, RequestButton, useOutOfView } from '../result/RequestActions';
+import { SourceList } from '../result/SourceList';
+import { VerdictSummary } from '../result/VerdictSummary';
 
-/** Reasons grouped by answer, each with the sources that back it. */
-function groupReasons(reasons: readonly Reason[]): { answer: string; sources: SourceId[] }[] {
-  const groups = new Map<string, SourceId[]>();
-  for (const { answer, source } of reasons)
-    groups.set(answer, [...(groups.get(answer) ?? []), source]);
-  return [...groups].map(([answer, cited]) => ({ answer, sources: cited }));
-}
+// The result, top to bottom (CLINICAL section 5): crisis support when asked for, "a guide, not a
+// diagnosis", the verdict in words, the important cautions, the consultation button; then the
+// details. An urgent result names no procedure: the patient's next step is a doctor today.
 
-function citedSources(assessment: Assessment): SourceId[] {
-  const cited = new Set<SourceId>(['S0']);
-  for (const item of [
-    ...assessment.procedures,
-    ...assessment.cautions,
-    ...assessment.expectations,
-  ]) {
+/** Cautions that speak of a procedure by name: not shown when no procedure is presented. */
+const aboutProcedures: readonly CautionId[] = [
+  'implantedDevice',
+  'esiRareSeriousRisks',
+  'mriAfterStimulator',
+  'generalRisks',
+];
+
+/** What the patient sees of the assessment. */
+function shownParts(assessment: Assessment) {
+  const urgent = assessment.verdict === 'urgent';
+  const cautions = urgent
+    ? assessment.cautions.filter((c) => !aboutProcedures.includes(c.id))
+    : assessment.cautions;
+  const procedures = urgent ? [] : assessment.procedures;
+  const expectations =
+    procedures.length === 0 ? [] : assessment.expectations.filter((e) => e.id !== 'whenToSeekCare');
+  const seekCare = assessment.expectations.find((e) => e.id === 'whenToSeekCare');
+  const cited = new Set<SourceId>();
+  for (const item of [...procedures, ...cautions, ...expectations, ...(seekCare ? [seekCare] : [])])
     for (const reason of item.reasons) cited.add(reason.source);
-  }
-  return Object.keys(sources).filter((id): id is SourceId => cited.has(id as SourceId));
-}
-
-function Reasons({
-  t,
-  answers,
-  reasons,
-}: {
-  t: Catalogue;
-  answers: Answers;
-  reasons: readonly Reason[];
-}) {
-  return (
-    <ul className="reasons">
-      {groupReasons(reasons).map(({ answer, sources: cited }) => {
-        const { name, value } = describeAnswer(t, answers, answer);
-        return (
-          <li key={answer}>
-            {name}: <strong>{value}</strong>{' '}
-            <span className="source-ids">({cited.join(', ')})</span>
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-function Quote({ text, label }: { text: string; label: string }) {
-  return (
-    <figure className="quote">
-      <blockquote lang="en">{text}</blockquote>
-      <figcaption>{label} (S0)</figcaption>
-    </figure>
-  );
+  // The clinic's article is quoted beside procedures and expectations, and beside some cautions.
+  if (procedures.length > 0 || cautions.some((c) => c.id in cautionQuotes)) cited.add('S0');
+  return {
+    procedures,
+    important: cautions.filter((c) => c.severity === 'important'),
+    others: cautions.filter((c) => c.severity !== 'important' && c.id !== 'generalRisks'),
+    generalRisks: cautions.find((c) => c.id === 'generalRisks'),
+    expectations,
+    cited,
+  };
 }
 
 export function ResultScreen() {
@@ -79,111 +63,109 @@ export function ResultScreen() {
   const send = useSend();
   const answers = useMemo(() => completeAnswers(draft), [draft]);
   const assessment = useMemo(() => (answers ? assess(answers) : undefined), [answers]);
+  const articleRef = useRef<HTMLElement>(null);
+  const ctaRef = useRef<HTMLDivElement>(null);
+  const ctaOutOfView = useOutOfView(ctaRef);
+
+  useEffect(() => {
+    // The heading took focus (a new screen): start the screen reader at the top of the result
+    // instead, so crisis support and "a clinician decides" are read before the verdict.
+    if (document.activeElement?.id === 'screen-title') articleRef.current?.focus();
+    // Printing opens the procedures folded under "later".
+    const unfold = () => {
+      for (const details of articleRef.current?.querySelectorAll('details.later') ?? [])
+        (details as HTMLDetailsElement).open = true;
+    };
+    window.addEventListener('beforeprint', unfold);
+    return () => window.removeEventListener('beforeprint', unfold);
+  }, []);
+
   if (answers === undefined || assessment === undefined || assessment.verdict === 'emergency')
     return null;
   const r = t.result;
-  const verdict = r.verdicts[assessment.verdict];
+  const verdict = assessment.verdict;
+  const urgent = verdict === 'urgent';
+  const conservativeFirst = verdict === 'conservativeFirst';
+  const shown = shownParts(assessment);
 
-  return (
-    <article className="result">
-      <p className="eyebrow">{r.title}</p>
-      <div className={`verdict verdict-${assessment.verdict}`}>
-        <ScreenHeading>{verdict.title}</ScreenHeading>
-        <p>{verdict.body}</p>
-        {assessment.redFlags.length > 0 && (
-          <>
-            <p>{r.urgentFlags}</p>
-            <ul>
-              {assessment.redFlags.map((flag) => (
-                <li key={flag.id}>{t.steps.redFlags.options[flag.id]}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
-
+  const details = (
+    <>
       <section aria-labelledby="procedures-heading">
         <h2 id="procedures-heading">{r.proceduresHeading}</h2>
-        {assessment.procedures.length === 0 && <p>{r.noProcedures}</p>}
-        {assessment.procedures.map((procedure) => (
-          <section
+        {shown.procedures.length === 0 && <p>{r.noProcedures}</p>}
+        {verdict === 'goodCandidate' && <ClinicQuote passage={verdictQuotes.goodCandidate} />}
+        {shown.procedures.map((procedure) => (
+          <ProcedureCard
             key={procedure.id}
-            className="card procedure"
-            aria-labelledby={`procedure-${procedure.id}`}
-          >
-            <h3 id={`procedure-${procedure.id}`}>
-              {r.procedures[procedure.id].name}{' '}
-              <span className={`fit fit-${procedure.fit}`}>{r.fit[procedure.fit]}</span>
-            </h3>
-            <p>{r.procedures[procedure.id].what}</p>
-            <Quote text={clinicArticle[procedureQuotes[procedure.id]]} label={r.clinicSays} />
-            <h4>{r.why}</h4>
-            <Reasons t={t} answers={answers} reasons={procedure.reasons} />
-          </section>
+            answers={answers}
+            procedure={procedure}
+            showFit={!conservativeFirst}
+          />
         ))}
       </section>
+      {shown.expectations.length > 0 && (
+        <section aria-labelledby="expectations-heading">
+          <h2 id="expectations-heading">{r.expectationsHeading}</h2>
+          {shown.expectations.map((expectation) => (
+            <ExpectationCard key={expectation.id} answers={answers} id={expectation.id} />
+          ))}
+        </section>
+      )}
+    </>
+  );
 
-      <section aria-labelledby="expectations-heading">
-        <h2 id="expectations-heading">{r.expectationsHeading}</h2>
-        {assessment.expectations.map((expectation) => {
-          const quote = (expectationQuotes as Partial<Record<string, keyof typeof clinicArticle>>)[
-            expectation.id
-          ];
-          return (
-            <div key={expectation.id} className="card">
-              <h3>{r.expectations[expectation.id].title}</h3>
-              <p>{r.expectations[expectation.id].body}</p>
-              {quote !== undefined && <Quote text={clinicArticle[quote]} label={r.clinicSays} />}
-            </div>
-          );
-        })}
-      </section>
-
-      <section aria-labelledby="cautions-heading">
-        <h2 id="cautions-heading">{r.cautionsHeading}</h2>
-        {severities.map((severity) => {
-          const cautions = assessment.cautions.filter(
-            (c) => c.severity === severity && c.id !== 'generalRisks',
-          );
-          if (cautions.length === 0) return null;
-          return (
-            <div key={severity} className={`severity severity-${severity}`}>
-              <h3>{r.severity[severity]}</h3>
-              {cautions.map((caution) => {
-                const quote = (
-                  cautionQuotes as Partial<Record<string, keyof typeof clinicArticle>>
-                )[caution.id];
-                return (
-                  <div key={caution.id} className={`card caution caution-${severity}`}>
-                    <h4 className="caution-title">{r.cautions[caution.id].title}</h4>
-                    <p>{r.cautions[caution.id].body}</p>
-                    {caution.id === 'allergy' && (
-                      <Reasons t={t} answers={answers} reasons={caution.reasons} />
-                    )}
-                    {quote !== undefined && (
-                      <Quote text={clinicArticle[quote]} label={r.clinicSays} />
-                    )}
-                  </div>
-                );
-              })}
-            </div>
-          );
-        })}
-        <div className="card caution caution-info">
-          <h3 className="caution-title">{r.cautions.generalRisks.title}</h3>
-          <p>{r.cautions.generalRisks.body}</p>
-          <h4>{r.generalRisksHeading}</h4>
-          <ul className="quotes" lang="en">
-            {generalRiskQuotes.map((key) => (
-              <li key={key}>{clinicArticle[key]}</li>
-            ))}
-          </ul>
-        </div>
-      </section>
-
-      <p className="not-a-diagnosis">
+  return (
+    <article
+      className={`result result-${verdict}`}
+      ref={articleRef}
+      tabIndex={-1}
+      aria-labelledby="screen-title"
+    >
+      {answers.mood.selfHarmThoughts && <CrisisSupport headingLevel={2} />}
+      <p className="guide-note">
         <strong>{r.notADiagnosis}</strong>
       </p>
+      <VerdictSummary answers={answers} assessment={assessment} verdict={verdict} />
+
+      {shown.important.length > 0 && (
+        <section aria-labelledby="important-heading" className="important-cautions">
+          <h2 id="important-heading">{r.importantHeading}</h2>
+          {shown.important.map((caution) => (
+            <CautionCard key={caution.id} answers={answers} caution={caution} />
+          ))}
+        </section>
+      )}
+
+      <div className="request-cta" ref={ctaRef}>
+        <RequestButton urgent={urgent} />
+        <p className="hint">{r.requestHint}</p>
+      </div>
+      {!urgent && <p className="disclosure">{r.disclosure}</p>}
+
+      {conservativeFirst && <FirstLineCare />}
+
+      {!urgent &&
+        (conservativeFirst ? (
+          <details className="later">
+            <summary>{r.firstLine.later}</summary>
+            <p>{r.firstLine.laterIntro}</p>
+            {details}
+          </details>
+        ) : (
+          details
+        ))}
+
+      {(shown.others.length > 0 || shown.generalRisks) && (
+        <section aria-labelledby="cautions-heading">
+          <h2 id="cautions-heading">{r.cautionsHeading}</h2>
+          {shown.others.map((caution) => (
+            <CautionCard key={caution.id} answers={answers} caution={caution} />
+          ))}
+          {shown.generalRisks && <CautionCard answers={answers} caution={shown.generalRisks} />}
+        </section>
+      )}
+
+      <SeekCareBox />
 
       <div className="actions result-actions">
         <button type="button" className="button secondary" onClick={() => send({ type: 'BACK' })}>
@@ -192,31 +174,10 @@ export function ResultScreen() {
         <button type="button" className="button secondary" onClick={() => window.print()}>
           {r.print}
         </button>
-        <button type="button" className="button primary" onClick={() => send({ type: 'REQUEST' })}>
-          {assessment.verdict === 'urgent' ? r.requestUrgent : r.request}
-        </button>
       </div>
 
-      <section aria-labelledby="sources-heading" className="sources">
-        <h2 id="sources-heading">{r.sourcesHeading}</h2>
-        <ul>
-          {citedSources(assessment).map((id) => {
-            const source = sources[id];
-            return (
-              <li key={id} id={`source-${id}`}>
-                <span className="source-id">{id}</span>{' '}
-                {source.url === null || source.url === 'clinic article' ? (
-                  source.title
-                ) : (
-                  <a href={source.url} rel="noreferrer" target="_blank">
-                    {source.title}
-                  </a>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      <SourceList cited={shown.cited} />
+      <RequestBar shown={ctaOutOfView} urgent={urgent} />
     </article>
   );
 }

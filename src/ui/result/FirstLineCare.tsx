@@ -1,0 +1,29 @@
+import { verdictQuotes } from '../../rules';
+import { useLocale } from '../i18n/locale';
+import { ClinicQuote } from './ClinicQuote';
+
+const care = ['activity', 'heat', 'medicines', 'support'] as const;
+
+/** "Other care first": what that care is, concretely, and when to come back. */
+export function FirstLineCare() {
+  const { t } = useLocale();
+  const f = t.result.firstLine;
+  return (
+    <section aria-labelledby="first-line-heading" className="first-line">
+      <h2 id="first-line-heading">{f.heading}</h2>
+      <p>{f.intro}</p>
+      <ul className="care-list">
+        {care.map((id) => (
+          <li key={id} className="card">
+            <h3>{f.care[id].title}</h3>
+            <p>{f.care[id].body}</p>
+          </li>
+        ))}
+      </ul>
+      <ClinicQuote passage={verdictQuotes.conservativeFirst} />
+      <p className="come-back">
+        <strong>{f.comeBack}</strong>
+      </p>
+    </section>
+  );
+}

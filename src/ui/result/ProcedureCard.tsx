@@ -1,0 +1,50 @@
+import { procedureQuotes, type Answers, type Assessment } from '../../rules';
+import { useLocale } from '../i18n/locale';
+import { reasonsInWords, sourcesOf } from './answers-in-words';
+import { ClinicQuote } from './ClinicQuote';
+import { BasedOn, ReasonList } from './ReasonList';
+
+type Procedure = Assessment['procedures'][number];
+
+/** One procedure: what it is in plain words, the clinic's words, and which answers brought it up. */
+export function ProcedureCard({
+  answers,
+  procedure,
+  showFit,
+}: {
+  answers: Answers;
+  procedure: Procedure;
+  /** Off when the verdict is "other care first": the procedures are for later, not ranked now. */
+  showFit: boolean;
+}) {
+  const { t } = useLocale();
+  const r = t.result;
+  const text = r.procedures[procedure.id];
+  const lines = reasonsInWords(t, answers, procedure.reasons);
+  return (
+    <section
+      className="card procedure"
+      id={`about-${procedure.id}`}
+      aria-labelledby={`procedure-${procedure.id}`}
+    >
+      <h3 id={`procedure-${procedure.id}`}>
+        {text.name}
+        {showFit && (
+          <>
+            {' '}
+            <span className={`fit fit-${procedure.fit}`}>{r.fit[procedure.fit]}</span>
+          </>
+        )}
+      </h3>
+      <p>{text.what}</p>
+      <ClinicQuote passage={procedureQuotes[procedure.id]} />
+      {lines.length > 0 && (
+        <>
+          <h4>{r.why}</h4>
+          <ReasonList lines={lines} />
+        </>
+      )}
+      <BasedOn sources={sourcesOf(procedure.reasons)} />
+    </section>
+  );
+}
