@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess, type Answers } from '../../rules';
 import legacyIntakes from '../../rules/v1/fixtures.json';
 import { buildApp, type App } from '../app';
+import { publicConfigSchema } from '../../api/contract';
 import { clinicConfigSchema } from '../config';
 import { countIntakes, findIntakeByReference } from '../db/intakes';
 import { freshDatabase, type TestDatabase } from '../testing/databases.testing';
@@ -303,6 +304,34 @@ describe('GET /api/health and /api/config', () => {
         'radiofrequencyAblation',
       ],
     });
+  });
+
+  it("serves the clinic's phone and opening hours in each language when configured", async () => {
+    const configured = await buildApp({
+      db: database.db,
+      clinic: clinicConfigSchema.parse({
+        phone: '(732) 555-0100',
+        hours: {
+          en: 'Monday to Friday, 8 am to 5 pm',
+          es: 'De lunes a viernes, de 8 a. m. a 5 p. m.',
+        },
+        embedOrigins: ['https://www.example-clinic.com'],
+      }),
+    });
+    const response = await configured.inject('/api/config');
+    expect(response.statusCode).toBe(200);
+    const body = response.json<Record<string, unknown>>();
+    expect(publicConfigSchema.safeParse(body).success).toBe(true);
+    expect(body).toMatchObject({
+      phone: '(732) 555-0100',
+      hours: {
+        en: 'Monday to Friday, 8 am to 5 pm',
+        es: 'De lunes a viernes, de 8 a. m. a 5 p. m.',
+      },
+    });
+    // The embedding origins are the server's business, not the public's.
+    expect(body).not.toHaveProperty('embedOrigins');
+    await configured.close();
   });
 
   it('answers unknown addresses with a JSON 404', async () => {
