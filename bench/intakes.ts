@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import type { IntakeRequest } from '../src/api/contract';
+import { intakeRequestSchema, type IntakeRequest } from '../src/api/contract';
 import { validRequest } from '../src/server/testing/requests.testing';
 import type { Measurement } from './measurement';
 import { count, freshPostgresDatabase } from '../tests/servers';
@@ -58,8 +58,26 @@ function intakeRequests(): autocannon.Request {
     }),
     validRequest((a) => {
       a.history = ['diabetes', 'bloodThinners'];
+      a.bloodThinnerKinds = ['aspirin', 'doac'];
+    }),
+    // Answers version 2 at its fullest: earlier procedures, imaging, steroid courses, mood.
+    validRequest((a) => {
+      a.treatments.injections = 'temporaryRelief';
+      a.priorProcedures = [
+        { kind: 'epidural', relief: '50to79', lasted: 'daysToWeeks' },
+        { kind: 'facetOrMedialBranchBlock', relief: 'under50', lasted: 'underOneDay' },
+      ];
+      a.imaging = 'mriOrCtWithin2Years';
+      a.steroidInjectionsPast12Months = 2;
+      a.steroidCoursesPast12Months = 1;
+      a.mood = { phq2: [1, 2], gad2: [2, 1], selfHarmThoughts: false };
     }),
   ];
+  // A body the contract refuses would be measured as a fast 400: refuse to bench it instead.
+  for (const variant of variants) {
+    const checked = intakeRequestSchema.safeParse(variant);
+    if (!checked.success) throw new Error(`bench intake not valid: ${checked.error.message}`);
+  }
   const bodies = variants.map((v) =>
     JSON.stringify({ ...v, contact: { ...v.contact, message: '#N#' } }),
   );

@@ -1,5 +1,12 @@
 import { z } from 'zod/mini';
-import { answersSchema, verdicts } from '../rules';
+import {
+  answersSchema,
+  verdicts,
+  type Answers,
+  type Assessment,
+  type rulesetVersion,
+} from '../rules';
+import type { AnswersV1, AssessmentV1, rulesetV1 } from '../rules/v1';
 
 // The HTTP contract of DESIGN.md, defined once: the patient app and the server both import it.
 
@@ -103,6 +110,24 @@ export const intakeRequestSchema = z
     }),
   );
 export type IntakeRequest = z.infer<typeof intakeRequestSchema>;
+
+/** The only answers version a new intake may carry; any other is refused as `unsupported_version`. */
+export const acceptedAnswersVersion = 2 as const satisfies Answers['version'];
+
+/** An assessment as ruleset 2026.1 made it: kept as stored, never recomputed (CLINICAL section 0). */
+export type StoredAssessmentV1 = Omit<AssessmentV1, 'rulesetVersion'> & {
+  rulesetVersion: typeof rulesetV1;
+};
+
+/**
+ * What a stored intake holds: its answers and the assessment made of them when it arrived, under
+ * the ruleset of that day. Intakes of answers version 1 keep their ruleset 2026.1 assessment.
+ */
+export type IntakeRecord =
+  | { rulesetVersion: typeof rulesetVersion; answers: Answers; assessment: Assessment }
+  | { rulesetVersion: typeof rulesetV1; answers: AnswersV1; assessment: StoredAssessmentV1 };
+export type StoredAnswers = IntakeRecord['answers'];
+export type StoredAssessment = IntakeRecord['assessment'];
 
 export const intakeReceiptSchema = z.strictObject({
   reference: z.string().check(z.regex(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/)),

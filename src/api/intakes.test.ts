@@ -49,6 +49,25 @@ describe('submitIntake', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
+  it('tells a form outdated by an update (400 unsupported_version) from other refusals, without retrying', async () => {
+    const refusal = (code: string) =>
+      vi.fn<typeof globalThis.fetch>(() =>
+        Promise.resolve(respond(400, { error: { code, message: 'x' } })),
+      );
+    const outdatedFetch = refusal('unsupported_version');
+    const outdated = await submitIntake(validRequest(), {
+      fetch: outdatedFetch,
+      retryDelay: fast,
+    }).catch((e: unknown) => e);
+    expect(outdated).toMatchObject({ failure: 'rejected', formOutdated: true });
+    expect(outdatedFetch).toHaveBeenCalledTimes(1);
+    const invalid = await submitIntake(validRequest(), {
+      fetch: refusal('invalid_request'),
+      retryDelay: fast,
+    }).catch((e: unknown) => e);
+    expect(invalid).toMatchObject({ failure: 'rejected', formOutdated: false });
+  });
+
   it('gives up after 4 attempts offline, and reports it', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>(() => Promise.reject(new TypeError('offline')));
     const error = await submitIntake(validRequest(), { fetch, retryDelay: fast }).catch(

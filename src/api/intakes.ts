@@ -21,6 +21,14 @@ export class IntakeError extends Error {
   ) {
     super(`Consultation request failed: ${failure}${status ? ` (${status})` : ''}`);
   }
+
+  /**
+   * The server refused the answers' version: this page is older than the clinic's form (opened
+   * before an update). Reloading the page is what helps; checking one's details does not.
+   */
+  get formOutdated(): boolean {
+    return this.failure === 'rejected' && this.body?.error.code === 'unsupported_version';
+  }
 }
 
 export const isRetryable = (error: unknown) =>

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, publicConfig } from './config';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'ipm-config-'));
 
@@ -73,5 +73,40 @@ describe('loadConfig', () => {
     writeFileSync(join(cwd, 'clinic.config.json'), '{ nope');
     expect(() => loadConfig({}, cwd)).toThrow(/not valid JSON/);
     expect(() => loadConfig({ CLINIC_CONFIG: 'missing.json' }, folder())).toThrow(/does not exist/);
+  });
+
+  it('reads opening hours in each language, and serves them in the public configuration', () => {
+    const cwd = folder();
+    const hours = {
+      en: 'Monday to Friday, 8 am to 5 pm',
+      es: 'De lunes a viernes, de 8 a. m. a 5 p. m.',
+    };
+    writeFileSync(join(cwd, 'clinic.config.json'), JSON.stringify({ hours }));
+    const config = loadConfig({}, cwd);
+    expect(config.clinic.hours).toEqual(hours);
+    expect(publicConfig(config.clinic).hours).toEqual(hours);
+    // One language alone is fine; none at all leaves hours out.
+    writeFileSync(join(cwd, 'clinic.config.json'), JSON.stringify({ hours: { es: hours.es } }));
+    expect(publicConfig(loadConfig({}, cwd).clinic).hours).toEqual({ es: hours.es });
+    writeFileSync(join(cwd, 'clinic.config.json'), JSON.stringify({}));
+    expect(publicConfig(loadConfig({}, cwd).clinic)).not.toHaveProperty('hours');
+  });
+
+  it('names wrong opening hours: another language, not text, or too long', () => {
+    const problemsWith = (hours: unknown) => {
+      const cwd = folder();
+      writeFileSync(join(cwd, 'clinic.config.json'), JSON.stringify({ hours }));
+      try {
+        loadConfig({}, cwd);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        return (error as ConfigError).problems.join('\n');
+      }
+      return '';
+    };
+    expect(problemsWith({ fr: 'Lundi au vendredi' })).toMatch(/hours.*fr/);
+    expect(problemsWith({ en: 9 })).toMatch(/hours\.en/);
+    expect(problemsWith({ en: 'x'.repeat(201) })).toMatch(/hours\.en/);
+    expect(problemsWith('9 to 5')).toMatch(/hours/);
   });
 });

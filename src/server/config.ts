@@ -8,6 +8,10 @@ import type { DbConfig } from './db/database';
 // Configuration from the environment and an optional clinic.config.json, checked at start with one
 // clear message per wrong field.
 
+// zod/mini carries no messages of its own: "Unrecognized key" rather than "Invalid input", whatever
+// was imported first.
+z.config(z.locales.en());
+
 const origin = z.string().check(
   z.refine((value) => {
     try {

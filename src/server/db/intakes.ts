@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { IntakeReceipt, IntakeRequest } from '../../api/contract';
-import type { Assessment, Verdict } from '../../rules';
+import type { IntakeReceipt, IntakeRecord, IntakeRequest } from '../../api/contract';
+import { rulesetVersion, type Assessment, type Verdict } from '../../rules';
+import { rulesetV1 } from '../../rules/v1';
 import type { Database } from './database';
 
 // The intake repository: plain functions over `db` (or a transaction), the same for both dialects.
@@ -102,7 +103,47 @@ export function storeIntake(db: Kysely<Database>, intake: NewIntake): Promise<St
   });
 }
 
-export interface StoredIntake {
+export class UnknownRulesetError extends Error {
+  constructor(readonly rulesetVersion: string) {
+    super(`An intake was stored under ruleset ${rulesetVersion}, which this release cannot read.`);
+  }
+}
+
+/**
+ * A row's answers and assessment exactly as stored, typed by the ruleset they were made under
+ * (the row's `ruleset_version` column). Nothing is re-assessed: an intake of ruleset 2026.1 keeps
+ * its 2026.1 assessment. A ruleset this release does not know is an error, never a guess.
+ */
+export function intakeRecord(
+  row: Pick<Database['intakes'], 'ruleset_version' | 'answers' | 'assessment'>,
+): IntakeRecord {
+  const answers: unknown = JSON.parse(row.answers);
+  const assessment: unknown = JSON.parse(row.assessment);
+  switch (row.ruleset_version) {
+    case rulesetVersion:
+      return {
+        rulesetVersion,
+        answers: answers as Extract<
+          IntakeRecord,
+          { rulesetVersion: typeof rulesetVersion }
+        >['answers'],
+        assessment: assessment as Assessment,
+      };
+    case rulesetV1:
+      return {
+        rulesetVersion: rulesetV1,
+        answers: answers as Extract<IntakeRecord, { rulesetVersion: typeof rulesetV1 }>['answers'],
+        assessment: assessment as Extract<
+          IntakeRecord,
+          { rulesetVersion: typeof rulesetV1 }
+        >['assessment'],
+      };
+    default:
+      throw new UnknownRulesetError(row.ruleset_version);
+  }
+}
+
+export type StoredIntake = {
   id: string;
   reference: string;
   createdAt: string;
@@ -110,11 +151,8 @@ export interface StoredIntake {
   priority: number;
   status: string;
   locale: string;
-  rulesetVersion: string;
-  answers: IntakeRequest['answers'];
   contact: IntakeRequest['contact'];
-  assessment: Assessment;
-}
+} & IntakeRecord;
 
 function toStored(row: Database['intakes']): StoredIntake {
   return {
@@ -125,10 +163,8 @@ function toStored(row: Database['intakes']): StoredIntake {
     priority: row.priority,
     status: row.status,
     locale: row.locale,
-    rulesetVersion: row.ruleset_version,
-    answers: JSON.parse(row.answers) as StoredIntake['answers'],
     contact: JSON.parse(row.contact) as StoredIntake['contact'],
-    assessment: JSON.parse(row.assessment) as Assessment,
+    ...intakeRecord(row),
   };
 }
 

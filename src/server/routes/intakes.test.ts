@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assess } from '../../rules';
+import { assess, type Answers } from '../../rules';
+import legacyIntakes from '../../rules/v1/fixtures.json';
 import { buildApp, type App } from '../app';
+import { publicConfigSchema } from '../../api/contract';
 import { clinicConfigSchema } from '../config';
 import { countIntakes, findIntakeByReference } from '../db/intakes';
 import { freshDatabase, type TestDatabase } from '../testing/databases.testing';
-import { newKey, validRequest } from '../testing/requests.testing';
+import { contactFor, newKey, validRequest } from '../testing/requests.testing';
 
 let database: TestDatabase;
 let app: App;
@@ -42,7 +44,7 @@ describe('POST /api/intakes', () => {
     expect(stored).toMatchObject({
       status: 'new',
       locale: 'en',
-      rulesetVersion: '2026.1',
+      rulesetVersion: '2026.2',
       answers: request.answers,
       contact: request.contact,
       assessment: assess(request.answers),
@@ -141,6 +143,45 @@ describe('POST /api/intakes', () => {
     ]);
   });
 
+  it('400 unsupported_version for answers of version 1 (a page opened before 2026.2), saying to reload; nothing stored', async () => {
+    const before = await countIntakes(database.db.db);
+    for (const { answers } of legacyIntakes) {
+      const response = await post({ answers, contact: contactFor(answers), locale: 'en' });
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toEqual({
+        error: {
+          code: 'unsupported_version',
+          message:
+            'This form was updated. Answers version 1 are no longer accepted; reload the page to answer the current questions.',
+          fields: [{ path: 'answers.version', message: expect.stringMatching(/reload the page/) }],
+        },
+      });
+    }
+    expect(await countIntakes(database.db.db)).toBe(before);
+  });
+
+  it('400 unsupported_version for any version but 2, before any other field is judged', async () => {
+    for (const version of [0, 3, '2', null, 2.5, 'x'.repeat(5000)]) {
+      const request = validRequest();
+      // Otherwise valid version 2 answers, and a second problem the version check comes before.
+      const response = await post({
+        ...request,
+        answers: { ...request.answers, version, painAverage: 11 },
+      });
+      const { error } = response.json<{ error: { code: string; message: string } }>();
+      expect(response.statusCode, String(version).slice(0, 10)).toBe(400);
+      expect(error.code).toBe('unsupported_version');
+      expect(error.message.length).toBeLessThan(200);
+    }
+    const missing = validRequest() as { answers: Partial<Answers> };
+    delete missing.answers.version;
+    const response = await post(missing);
+    expect(response.json<{ error: { code: string; fields: unknown } }>().error).toMatchObject({
+      code: 'invalid_request',
+      fields: [{ path: 'answers.version', message: expect.any(String) }],
+    });
+  });
+
   it('422 for emergency answers, which the flow never sends', async () => {
     const response = await post(
       validRequest((a) => {
@@ -149,6 +190,43 @@ describe('POST /api/intakes', () => {
     );
     expect(response.statusCode).toBe(422);
     expect(response.json<{ error: { code: string } }>().error.code).toBe('emergency');
+  });
+
+  it('422 for fever with a weakened immune system and back pain (infection risk), which the flow never sends', async () => {
+    const response = await post(
+      validRequest((a) => {
+        a.redFlags = ['feverChills'];
+        a.history = ['immunosuppressed'];
+      }),
+    );
+    expect(response.statusCode).toBe(422);
+    expect(response.json<{ error: { code: string } }>().error.code).toBe('emergency');
+  });
+
+  it('stores every answer of version 2 as sent: earlier procedures, imaging, blood thinner kinds, mood', async () => {
+    const request = validRequest((a) => {
+      a.treatments.injections = 'temporaryRelief';
+      a.priorProcedures = [
+        { kind: 'epidural', relief: '50to79', lasted: 'daysToWeeks' },
+        { kind: 'facetOrMedialBranchBlock', relief: '80plus', lasted: 'underOneDay' },
+      ];
+      a.imaging = 'mriOrCtWithin2Years';
+      a.steroidCoursesPast12Months = 2;
+      a.history = ['bloodThinners', 'glp1Agonist'];
+      a.bloodThinnerKinds = ['doac', 'aspirin'];
+      a.mood = { phq2: [2, 1], gad2: [3, 3], selfHarmThoughts: true };
+    });
+    const response = await post(request);
+    expect(response.statusCode).toBe(201);
+    const stored = await findIntakeByReference(
+      database.db.db,
+      response.json<{ reference: string }>().reference,
+    );
+    expect(stored?.answers).toEqual(request.answers);
+    expect(stored?.assessment).toEqual(assess(request.answers));
+    expect(stored?.assessment).toMatchObject({
+      moodScreen: { phq2: 3, gad2: 6, positive: true, selfHarmThoughts: true },
+    });
   });
 
   it('415 for anything but JSON', async () => {
@@ -226,6 +304,34 @@ describe('GET /api/health and /api/config', () => {
         'radiofrequencyAblation',
       ],
     });
+  });
+
+  it("serves the clinic's phone and opening hours in each language when configured", async () => {
+    const configured = await buildApp({
+      db: database.db,
+      clinic: clinicConfigSchema.parse({
+        phone: '(732) 555-0100',
+        hours: {
+          en: 'Monday to Friday, 8 am to 5 pm',
+          es: 'De lunes a viernes, de 8 a. m. a 5 p. m.',
+        },
+        embedOrigins: ['https://www.example-clinic.com'],
+      }),
+    });
+    const response = await configured.inject('/api/config');
+    expect(response.statusCode).toBe(200);
+    const body = response.json<Record<string, unknown>>();
+    expect(publicConfigSchema.safeParse(body).success).toBe(true);
+    expect(body).toMatchObject({
+      phone: '(732) 555-0100',
+      hours: {
+        en: 'Monday to Friday, 8 am to 5 pm',
+        es: 'De lunes a viernes, de 8 a. m. a 5 p. m.',
+      },
+    });
+    // The embedding origins are the server's business, not the public's.
+    expect(body).not.toHaveProperty('embedOrigins');
+    await configured.close();
   });
 
   it('answers unknown addresses with a JSON 404', async () => {

@@ -1,6 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { idempotencyKeySchema, intakeRequestSchema } from '../../api/contract';
+import {
+  acceptedAnswersVersion,
+  idempotencyKeySchema,
+  intakeRequestSchema,
+} from '../../api/contract';
 import { assess } from '../../rules';
 import type { IntakeWriter } from '../db/intake-writer';
 import { isUniqueViolation } from '../db/intakes';
@@ -37,6 +41,19 @@ export function intakeRoutes(app: FastifyInstance, options: IntakeRouteOptions) 
           'The Idempotency-Key header must be one UUID.',
         );
 
+      // Checked before the full schema: a page opened before this release sends answers of an
+      // earlier version, and "reload" is the one thing its patient can do about it.
+      const version = answersVersionOf(request.body);
+      if (version !== undefined && version !== acceptedAnswersVersion) {
+        const which =
+          typeof version === 'number' && Number.isSafeInteger(version)
+            ? `Answers version ${version} are`
+            : 'Answers of this version are';
+        const message = `This form was updated. ${which} no longer accepted; reload the page to answer the current questions.`;
+        throw new HttpError(400, 'unsupported_version', message, [
+          { path: 'answers.version', message },
+        ]);
+      }
       const parsed = intakeRequestSchema.safeParse(request.body);
       if (!parsed.success) throw invalidFields(parsed.error.issues);
       // The server never trusts a client's assessment: it computes its own.
@@ -82,4 +99,12 @@ export function intakeRoutes(app: FastifyInstance, options: IntakeRouteOptions) 
       }
     },
   );
+}
+
+/** The `answers.version` a body names, if it names one at all (the schema judges the rest). */
+function answersVersionOf(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || !('answers' in body)) return undefined;
+  const { answers } = body;
+  if (typeof answers !== 'object' || answers === null || !('version' in answers)) return undefined;
+  return answers.version;
 }

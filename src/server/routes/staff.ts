@@ -2,11 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod/mini';
 import { hiddenCharactersMessage, noHiddenCharacters, type Contact } from '../../api/contract';
-import { verdicts, type Answers, type Assessment } from '../../rules';
+import { verdicts } from '../../rules';
 import type { Db } from '../db/database';
-import { intakesQuery } from '../db/intakes';
+import { intakeRecord, intakesQuery } from '../db/intakes';
 import { HttpError, invalidFields } from '../errors';
-import { questionnaire, questionnaireId, questionnaireResponse } from '../fhir';
+import {
+  questionnaire,
+  questionnaireBundle,
+  questionnaireId,
+  questionnaireIdOf,
+  questionnaireResponse,
+  questionnaireUrl,
+  questionnaireVersions,
+} from '../fhir';
 import {
   AccountError,
   SetupLinkGone,
@@ -129,19 +137,62 @@ export interface StaffRouteOptions {
   publicOrigin?: string;
 }
 
-/** The FHIR Questionnaire the exports point to: public, it holds no patient's data. */
+/**
+ * The FHIR Questionnaires the exports point to: public, they hold no patient's data. Every ruleset
+ * has one, under one canonical URL (`…/Questionnaire/ipm-candidacy`) told apart by `version`:
+ * - read by id: `ipm-candidacy` is the current one, `ipm-candidacy-2026.1` the earlier one;
+ * - the canonical URL with `?version=2026.1` dereferences a response's `questionnaire`
+ *   (`url|version`) in one request;
+ * - search: `GET /api/fhir/Questionnaire?url=…&version=…` answers a searchset Bundle.
+ */
 export function fhirRoutes(app: FastifyInstance, options: { linkBase: string }) {
+  const fhirJson = 'application/fhir+json; charset=utf-8';
+  const url = questionnaireUrl(options.linkBase);
+  const readQuery = z.object({ version: z.optional(z.string().check(z.maxLength(40))) });
+
   app.get(
     '/api/fhir/Questionnaire/:id',
     { config: { access: 'public' } },
     async (request, reply) => {
-      if ((request.params as { id?: string }).id !== questionnaireId)
-        throw new HttpError(404, 'not_found', 'There is no such questionnaire.');
-      return reply
-        .header('content-type', 'application/fhir+json; charset=utf-8')
-        .send(questionnaire(options.linkBase));
+      const id = (request.params as { id?: string }).id;
+      const query = readQuery.safeParse(request.query);
+      const asked = query.success ? query.data.version : undefined;
+      const version = questionnaireVersions.find((v) =>
+        asked === undefined ? questionnaireIdOf(v) === id : id === questionnaireId && v === asked,
+      );
+      if (version === undefined)
+        throw new HttpError(404, 'not_found', 'There is no such questionnaire (or version).');
+      return reply.header('content-type', fhirJson).send(questionnaire(options.linkBase, version));
     },
   );
+
+  app.get('/api/fhir/Questionnaire', { config: { access: 'public' } }, async (request, reply) => {
+    const query = z
+      .object({
+        url: z.optional(z.string().check(z.maxLength(500))),
+        version: z.optional(z.string().check(z.maxLength(40))),
+      })
+      .safeParse(request.query);
+    if (!query.success) throw new HttpError(400, 'invalid_request', 'The search is not valid.');
+    // A canonical search may carry the version in the URL itself: `url=…|2026.1`.
+    const [searchUrl, pipedVersion] = (query.data.url ?? '').split('|');
+    const version = query.data.version ?? pipedVersion;
+    const matches = questionnaireVersions.filter(
+      (v) => (!searchUrl || searchUrl === url) && (version === undefined || v === version),
+    );
+    const params = new URLSearchParams();
+    if (query.data.url !== undefined) params.set('url', query.data.url);
+    if (query.data.version !== undefined) params.set('version', query.data.version);
+    return reply
+      .header('content-type', fhirJson)
+      .send(
+        questionnaireBundle(
+          options.linkBase,
+          `${options.linkBase}/api/fhir/Questionnaire${params.size > 0 ? `?${params.toString()}` : ''}`,
+          matches,
+        ),
+      );
+  });
 }
 
 export function staffRoutes(app: FastifyInstance, options: StaffRouteOptions) {
@@ -297,6 +348,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
         'first_name',
         'last_name',
         'priority',
+        'ruleset_version',
       ])
       .limit(limit + 1);
     if (cursor) {
@@ -358,6 +410,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
         status: row.status,
         createdAt: row.created_at,
         name: `${row.first_name} ${row.last_name}`,
+        rulesetVersion: row.ruleset_version,
       })),
       nextCursor:
         rows.length > limit && last
@@ -382,6 +435,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
       'reference',
       'received',
       'verdict',
+      'ruleset',
       'status',
       'first name',
       'last name',
@@ -396,11 +450,12 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     ];
     const lines = rows.map((row) => {
       const contact = JSON.parse(row.contact) as Contact;
-      const assessment = JSON.parse(row.assessment) as Assessment;
+      const { assessment } = intakeRecord(row);
       return [
         row.reference,
         row.created_at,
         row.verdict,
+        row.ruleset_version,
         row.status,
         contact.firstName,
         contact.lastName,
@@ -462,10 +517,9 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
       verdict: row.verdict,
       status: row.status,
       locale: row.locale,
-      rulesetVersion: row.ruleset_version,
-      answers: JSON.parse(row.answers) as unknown,
-      contact: JSON.parse(row.contact) as unknown,
-      assessment: JSON.parse(row.assessment) as unknown,
+      contact: JSON.parse(row.contact) as Contact,
+      // Exactly as stored: a 2026.1 intake keeps its answers version 1 and its 2026.1 assessment.
+      ...intakeRecord(row),
       notes: notes.map((n) => ({
         id: n.id,
         author: n.author_email,
@@ -532,9 +586,8 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
         id: row.id,
         reference: row.reference,
         createdAt: row.created_at,
-        answers: JSON.parse(row.answers) as Answers,
         contact: JSON.parse(row.contact) as Contact,
-        assessment: JSON.parse(row.assessment) as Assessment,
+        ...intakeRecord(row),
       },
       options.linkBase,
     );

@@ -7,7 +7,7 @@ import { answersWith } from '../../rules/examples.testing';
 export const birthDateFor = (age: number, today = new Date()) =>
   `${today.getUTCFullYear() - age}-01-01`;
 
-export const contactFor = (answers: Answers, patch: Partial<Contact> = {}): Contact => ({
+export const contactFor = (answers: { age: number }, patch: Partial<Contact> = {}): Contact => ({
   firstName: 'Rosa',
   lastName: 'Delgado',
   dateOfBirth: birthDateFor(answers.age),

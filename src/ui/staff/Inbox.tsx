@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
-import { verdicts } from '../../rules';
+import { rulesetVersion, verdicts } from '../../rules';
 import { ScreenHeading } from '../components/StepLayout';
 import { filterQuery, staffFetch, statuses, type Filters, type IntakePage } from './api';
 import { formatTime, statusLabel, verdictLabel } from './labels';
@@ -125,6 +125,9 @@ export function Inbox() {
             <a href={`#/intake/${item.id}`}>
               <span className="row-name">{item.name}</span>
               <span className="row-ref">{item.reference}</span>
+              {item.rulesetVersion !== rulesetVersion && (
+                <span className="row-ruleset">ruleset {item.rulesetVersion}</span>
+              )}
             </a>
             <span className={`badge badge-${item.verdict}`}>{verdictLabel[item.verdict]}</span>
             <span className="row-status">{statusLabel[item.status]}</span>

@@ -1,11 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type SubmitEvent } from 'react';
-import { applicableSteps } from '../../flows/steps';
-import { severities } from '../../rules';
-import { describeAnswer, reviewPaths } from '../answer-text';
+import { rulesetVersion, severities } from '../../rules';
 import { ScreenHeading } from '../components/StepLayout';
+import { answerRows } from './answers';
 import { staffFetch, statuses, type IntakeDetail, type Status } from './api';
-import { catalogue as t, formatTime, statusLabel, verdictLabel } from './labels';
+import {
+  catalogue as t,
+  formatTime,
+  labelOr,
+  statusLabel,
+  verdictLabel,
+  verdictReasonLabel,
+} from './labels';
+
+const cautionTitles: Partial<Record<string, string>> = Object.fromEntries(
+  Object.entries(t.result.cautions).map(([id, caution]) => [id, caution.title]),
+);
 
 /** One intake: the clinician's summary first, then every answer, the contact, status and notes. */
 export function IntakeView({ id, isAdmin = false }: { id: string; isAdmin?: boolean }) {
@@ -57,16 +67,40 @@ export function IntakeView({ id, isAdmin = false }: { id: string; isAdmin?: bool
 
       <section className={`card summary verdict-${i.verdict}`} aria-labelledby="summary-heading">
         <h2 id="summary-heading">Summary</h2>
+        {i.rulesetVersion !== rulesetVersion && (
+          <p className="ruleset-note">
+            Received under ruleset {i.rulesetVersion} (answers version {i.answers.version}): shown
+            as it was assessed then, never re-assessed.
+          </p>
+        )}
         <p>
           <span className={`badge badge-${i.verdict}`}>{verdictLabel[i.verdict]}</span>
         </p>
+        {i.rulesetVersion === rulesetVersion && (
+          <>
+            <p>
+              <strong>Because:</strong>{' '}
+              {i.assessment.verdictBecause.map((reason) => verdictReasonLabel[reason]).join('; ')}
+            </p>
+            {i.assessment.moodScreen.selfHarmThoughts && (
+              <p className="self-harm">
+                Thoughts of being better off dead or of self-harm in the past 2 weeks: yes
+              </p>
+            )}
+            <p>
+              <strong>Mood screen:</strong> PHQ-2 {i.assessment.moodScreen.phq2} of 6, GAD-2{' '}
+              {i.assessment.moodScreen.gad2} of 6 —{' '}
+              {i.assessment.moodScreen.positive ? 'positive (3 or more)' : 'negative'}
+            </p>
+          </>
+        )}
         {a.redFlags.length > 0 && (
           <>
             <h3>Red flags</h3>
             <ul>
               {a.redFlags.map((flag) => (
                 <li key={flag.id}>
-                  <strong>{flag.level}:</strong> {t.steps.redFlags.options[flag.id]}
+                  <strong>{flag.level}:</strong> {labelOr(t.steps.redFlags.options, flag.id)}
                 </li>
               ))}
             </ul>
@@ -93,7 +127,7 @@ export function IntakeView({ id, isAdmin = false }: { id: string; isAdmin?: bool
               .map((caution) => (
                 <li key={caution.id}>
                   <strong>{t.result.severity[severity]}:</strong>{' '}
-                  {t.result.cautions[caution.id].title}
+                  {labelOr(cautionTitles, caution.id)}
                 </li>
               )),
           )}
@@ -103,17 +137,12 @@ export function IntakeView({ id, isAdmin = false }: { id: string; isAdmin?: bool
       <section aria-labelledby="answers-heading">
         <h2 id="answers-heading">Answers</h2>
         <dl className="answers">
-          {applicableSteps(i.answers).flatMap((step) =>
-            reviewPaths(step, i.answers).map((path) => {
-              const { name, value } = describeAnswer(t, i.answers, path);
-              return (
-                <div key={path} className="review-row">
-                  <dt>{name}</dt>
-                  <dd>{value}</dd>
-                </div>
-              );
-            }),
-          )}
+          {answerRows(t, i.answers).map(({ path, name, value }) => (
+            <div key={path} className="review-row">
+              <dt>{name}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
         </dl>
       </section>
 

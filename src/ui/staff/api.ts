@@ -1,5 +1,5 @@
-import type { Answers, Assessment } from '../../rules';
-import type { Contact } from '../../api/contract';
+import type { Assessment } from '../../rules';
+import type { Contact, IntakeRecord } from '../../api/contract';
 
 // The staff API as the inbox uses it; failures carry the server's error code and message.
 
@@ -52,6 +52,8 @@ export interface IntakeSummary {
   status: Status;
   createdAt: string;
   name: string;
+  /** The ruleset the intake was assessed under (2026.1 for answers version 1). */
+  rulesetVersion: string;
 }
 
 export interface IntakePage {
@@ -60,19 +62,17 @@ export interface IntakePage {
   newCount: number;
 }
 
-export interface IntakeDetail {
+/** One intake, its answers and assessment as stored under its own ruleset. */
+export type IntakeDetail = {
   id: string;
   reference: string;
   createdAt: string;
   verdict: Assessment['verdict'];
   status: Status;
   locale: string;
-  rulesetVersion: string;
-  answers: Answers;
   contact: Contact;
-  assessment: Assessment;
   notes: { id: string; author: string; body: string; createdAt: string }[];
-}
+} & IntakeRecord;
 
 export interface AuditedIntake {
   id: string;

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Contact, IntakeReceipt, IntakeRecord } from '../../api/contract';
+import fixtures from '../../rules/v1/fixtures.json';
+import type { Database } from '../db/database';
+import { verdictPriority } from '../db/intakes';
+import { contactFor } from './requests.testing';
+
+// Intakes as the 2026.1 release stored them (answers version 1 with their ruleset 2026.1
+// assessment), written column by column as that release's intakeRows wrote them, so the tests can
+// check that everything that reads intakes shows them as they are.
+
+export type LegacyRecord = Extract<IntakeRecord, { rulesetVersion: '2026.1' }>;
+
+/** The three stored-by-2026.1 intakes of src/rules/v1/fixtures.json. */
+export const legacyRecords: LegacyRecord[] = fixtures.map((fixture) => ({
+  rulesetVersion: '2026.1',
+  ...(fixture as unknown as Omit<LegacyRecord, 'rulesetVersion'>),
+}));
+
+export interface LegacyIntake {
+  id: string;
+  reference: string;
+  createdAt: string;
+  contact: Contact;
+  record: LegacyRecord;
+  /** The rows exactly as written, to compare with what the database holds afterwards. */
+  rows: { intake: Database['intakes']; key: Database['idempotency_keys'] };
+}
+
+/** Writes one 2026.1 intake and its idempotency record, as the 2026.1 release did. */
+export async function storeLegacyIntake(
+  db: Kysely<Database>,
+  record: LegacyRecord,
+  options: { reference: string; createdAt: string; lastName: string },
+): Promise<LegacyIntake> {
+  const id = randomUUID();
+  const contact = contactFor(record.answers, { lastName: options.lastName });
+  const receipt: IntakeReceipt = {
+    reference: options.reference,
+    verdict: record.assessment.verdict,
+  };
+  const rows = {
+    intake: {
+      id,
+      reference: options.reference,
+      created_at: options.createdAt,
+      verdict: record.assessment.verdict,
+      priority: verdictPriority[record.assessment.verdict],
+      status: 'new',
+      locale: 'en',
+      ruleset_version: record.assessment.rulesetVersion,
+      first_name: contact.firstName,
+      last_name: contact.lastName,
+      answers: JSON.stringify(record.answers),
+      contact: JSON.stringify(contact),
+      assessment: JSON.stringify(record.assessment),
+    } satisfies Database['intakes'],
+    key: {
+      key: randomUUID(),
+      request_hash: 'stored-by-2026.1',
+      intake_id: id,
+      response: JSON.stringify(receipt),
+      created_at: options.createdAt,
+    } satisfies Database['idempotency_keys'],
+  };
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('intakes').values(rows.intake).execute();
+    await trx.insertInto('idempotency_keys').values(rows.key).execute();
+  });
+  return { id, reference: options.reference, createdAt: options.createdAt, contact, record, rows };
+}

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { assess } from '../../rules';
+import { buildApp } from '../app';
+import { storeIntake } from '../db/intakes';
+import { clinicConfigSchema } from '../config';
+import { addStaff } from '../staff/accounts';
+import { freshDatabase } from './databases.testing';
+import { legacyRecords, storeLegacyIntake } from './legacy.testing';
+import { newKey, validRequest } from './requests.testing';
+
+// A real staff API over HTTP for the staff screens' component tests (which run in a browser-like
+// environment that cannot load the server itself): run with `node --import tsx` and it stores the
+// three 2026.1 intakes and one of 2026.2 with every new answer into a fresh SQLite database,
+// signs a member of staff in, listens on a free port, and prints one JSON line saying where and
+// with which session cookie. SIGTERM closes it and removes the database.
+
+const password = 'my knees ache on the stairs';
+const database = await freshDatabase('sqlite');
+const app = await buildApp({
+  db: database.db,
+  clinic: clinicConfigSchema.parse({}),
+  intakeRateLimit: 100,
+});
+const legacy = [];
+for (const [i, record] of legacyRecords.entries())
+  legacy.push(
+    await storeLegacyIntake(database.db.db, record, {
+      reference: `OLD-${i + 1}AA`,
+      createdAt: `2026-10-0${i + 1}T09:00:00.000Z`,
+      lastName: `Legacy${i + 1}`,
+    }),
+  );
+const request = validRequest((a) => {
+  a.treatments.injections = 'temporaryRelief';
+  a.priorProcedures = [{ kind: 'epidural', relief: '50to79', lasted: 'daysToWeeks' }];
+  a.imaging = 'mriOrCtWithin2Years';
+  a.steroidCoursesPast12Months = 2;
+  a.history = ['bloodThinners'];
+  a.bloodThinnerKinds = ['doac'];
+  a.mood = { phq2: [2, 1], gad2: [0, 1], selfHarmThoughts: true };
+});
+request.contact.lastName = 'Current';
+// Stored through the repository (the intake writer's worker thread is not needed here).
+await storeIntake(database.db.db, {
+  id: randomUUID(),
+  reference: 'NEW-2BB',
+  idempotencyKey: newKey(),
+  requestHash: 'staff-screens',
+  request,
+  assessment: assess(request.answers),
+  now: new Date('2026-12-01T09:00:00.000Z'),
+});
+await addStaff(database.db.db, { email: 'nurse@clinic.example', role: 'staff', password });
+const login = await app.inject({
+  method: 'POST',
+  url: '/api/staff/login',
+  headers: { host: 'clinic.test' },
+  payload: { email: 'nurse@clinic.example', password },
+});
+if (login.statusCode !== 200) throw new Error(`signing in failed: ${login.statusCode}`);
+const cookie = String(login.headers['set-cookie']).split(';')[0] ?? '';
+const current = await database.db.db
+  .selectFrom('intakes')
+  .select('id')
+  .where('last_name', '=', 'Current')
+  .executeTakeFirstOrThrow();
+const url = await app.listen({ port: 0, host: '127.0.0.1' });
+
+export interface StaffServerInfo {
+  url: string;
+  cookie: string;
+  legacy: typeof legacy;
+  currentId: string;
+}
+const info: StaffServerInfo = { url, cookie, legacy, currentId: current.id };
+process.stdout.write(`${JSON.stringify(info)}\n`);
+process.once('SIGTERM', () => {
+  void app
+    .close()
+    .then(() => database.drop())
+    .finally(() => process.exit(0));
+});
