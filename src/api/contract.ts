@@ -156,7 +156,7 @@ export const healthSchema = z.object({
 
 /** The part of the clinic configuration that any visitor may read. */
 export const publicConfigSchema = z.object({
-  clinicName: z.string(),
+  clinicName: z.optional(z.string()),
   phone: z.optional(z.string()),
   address: z.optional(z.string()),
   hours: z.optional(z.object({ en: z.optional(z.string()), es: z.optional(z.string()) })),

@@ -12,7 +12,8 @@ describe('loadConfig', () => {
     const config = loadConfig({}, cwd);
     expect(config.port).toBe(8080);
     expect(config.db).toEqual({ kind: 'sqlite', file: join(cwd, 'data', 'intake.db') });
-    expect(config.clinic.clinicName).toBe('Pain clinic');
+    // No name configured: the app shows a generic name in the patient's language.
+    expect(config.clinic.clinicName).toBeUndefined();
   });
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {

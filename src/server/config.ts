@@ -24,7 +24,8 @@ const origin = z.string().check(
 );
 
 export const clinicConfigSchema = z.strictObject({
-  clinicName: z._default(z.string().check(z.minLength(1), z.maxLength(120)), 'Pain clinic'),
+  // No default: without a name, the app shows a generic one in the patient's own language.
+  clinicName: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
   phone: z.optional(z.string().check(z.maxLength(40))),
   address: z.optional(z.string().check(z.maxLength(300))),
   /** Opening hours in each language, shown after a request is sent: "Monday to Friday, 8 am to 5 pm". */
@@ -163,7 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
 
 export function publicConfig(clinic: ClinicConfig): PublicConfig {
   return {
-    clinicName: clinic.clinicName,
+    ...(clinic.clinicName !== undefined && { clinicName: clinic.clinicName }),
     ...(clinic.phone !== undefined && { phone: clinic.phone }),
     ...(clinic.address !== undefined && { address: clinic.address }),
     ...(clinic.hours !== undefined && { hours: clinic.hours }),

@@ -293,7 +293,6 @@ describe('GET /api/health and /api/config', () => {
   it('shows only the public part of the clinic configuration', async () => {
     const response = await app.inject('/api/config');
     expect(response.json()).toEqual({
-      clinicName: 'Pain clinic',
       languages: ['en', 'es'],
       brandColor: '#0b5c6b',
       procedures: [
