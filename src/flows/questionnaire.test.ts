@@ -2,12 +2,7 @@ import fc from 'fast-check';
 import { createActor, fromPromise } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import {
-  emergencyRedFlags,
-  infectionRisk,
-  urgentRedFlags,
-  type Answers,
-} from '../rules';
+import { emergencyRedFlags, infectionRisk, urgentRedFlags, type Answers } from '../rules';
 import { answersArbitrary } from '../rules/arbitraries.testing';
 import { baseAnswers } from '../rules/examples.testing';
 import {

@@ -247,16 +247,15 @@ export function progress(at: StepId | 'review', draft: Draft): { step: number; o
   return { step: applicable.findIndex((step) => step.id === at) + 1, of };
 }
 
-const emergencyLevel: ReadonlySet<RedFlag> = new Set(emergencyRedFlags);
-const urgentLevel: ReadonlySet<RedFlag> = new Set(urgentRedFlags);
+const chosen = (draft: Draft, flag: RedFlag) => draft.redFlags?.includes(flag) === true;
 
-/** The emergency-level signs among the answers so far. */
+/** The emergency-level signs among the answers so far, in the order they are asked. */
 export const emergencyFlagsIn = (draft: Draft): RedFlag[] =>
-  (draft.redFlags ?? []).filter((flag) => emergencyLevel.has(flag));
+  emergencyRedFlags.filter((flag) => chosen(draft, flag));
 
-/** The urgent-level signs among the answers so far. */
+/** The urgent-level signs among the answers so far, in the order they are asked. */
 export const urgentFlagsIn = (draft: Draft): RedFlag[] =>
-  (draft.redFlags ?? []).filter((flag) => urgentLevel.has(flag));
+  urgentRedFlags.filter((flag) => chosen(draft, flag));
 
 /**
  * Fever with a weakened immune system and back or neck pain (verdict rule 1, R4), once all three
