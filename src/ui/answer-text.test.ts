@@ -25,13 +25,13 @@ const answers: Answers = {
 
 describe('answers in the patient words', () => {
   it.each<[string, string, string]>([
-    ['priorProcedures:epidural', 'Epidural steroid injection', 'helped 50–79%, for days to weeks'],
-    ['priorProcedures:kneeInjection', 'A knee injection or knee nerve block', 'did not help'],
+    ['priorProcedures:epidural', 'Epidural steroid injection', 'Helped 50–79%, for days to weeks'],
+    ['priorProcedures:kneeInjection', 'A knee injection or knee nerve block', 'Did not help'],
     ['imaging', 'Latest X-ray or scan', 'X-rays only'],
     [
       'bloodThinnerKinds',
       'Blood thinner',
-      `${en.steps.history.bloodThinnerKinds.options.doac}, I am not sure which`,
+      `${en.steps.history.bloodThinnerKinds.options.doac}; I am not sure which`,
     ],
     ['bloodThinnerKinds:doac', 'Blood thinner', en.steps.history.bloodThinnerKinds.options.doac],
     ['history:glp1Agonist', 'Health', en.steps.history.history.options.glp1Agonist],
@@ -50,13 +50,13 @@ describe('answers in the patient words', () => {
     ['mood.selfHarmThoughts', en.answerNames.mood.selfHarmThoughts, 'Yes'],
     ['redFlags:myelopathySigns', 'Warning signs', en.steps.redFlags.options.myelopathySigns],
   ])('%s in English', (path, name, value) => {
-    expect(describeAnswer(en, answers, path)).toEqual({ name, value });
+    expect(describeAnswer(en, answers, path)).toMatchObject({ name, value });
   });
 
   it('names the same paths in Spanish', () => {
     expect(describeAnswer(es, answers, 'priorProcedures:epidural')).toEqual({
       name: 'Inyección epidural de esteroides',
-      value: 'ayudó del 50 al 79 %, por días o semanas',
+      value: 'Ayudó del 50 al 79 %, por días o semanas',
     });
     expect(describeAnswer(es, answers, 'mood.phq2').value).toBe(
       'Poco interés o placer en hacer cosas: Más de la mitad de los días; Se ha sentido decaído(a), deprimido(a) o sin esperanzas: Varios días',

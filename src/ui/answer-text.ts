@@ -102,15 +102,20 @@ function describeProcedure(t: Catalogue, draft: Draft, kind: string) {
   const names: Partial<Record<string, string>> = t.steps.priorProcedures.kinds.options;
   const name = names[kind] ?? kind;
   const p = draft.priorProcedures?.find((e) => e.kind === kind);
-  return { name, value: p ? t.answerNames.procedureOutcome(p.relief, p.lasted) : '' };
+  const outcome = p ? t.answerNames.procedureOutcome(p.relief, p.lasted) : '';
+  // It stands alone here, so it starts as a sentence does.
+  return { name, value: outcome.charAt(0).toLocaleUpperCase() + outcome.slice(1) };
 }
 
-/** "Name: value" for one answer path; a list field shows every chosen value, or "None". */
+/**
+ * "Name: value" for one answer path; a list field shows every chosen value, or "None", and gives
+ * them one by one in `values` too (the review lists them one per line).
+ */
 export function describeAnswer(
   t: Catalogue,
   draft: Draft,
   path: string,
-): { name: string; value: string } {
+): { name: string; value: string; values?: string[] } {
   const [fieldPath = path, member] = path.split(':');
   if (fieldPath === 'priorProcedures' && member !== undefined) {
     return describeProcedure(t, draft, member);
@@ -120,9 +125,11 @@ export function describeAnswer(
   if (member !== undefined) return { name: field.name, value: field.label(member) };
   const value = valueAt(draft, fieldPath);
   if (Array.isArray(value) && !fieldPath.startsWith('mood.')) {
+    const values = value.map(field.label);
     return {
       name: field.name,
-      value: value.length === 0 ? t.review.none : value.map(field.label).join(', '),
+      value: value.length === 0 ? t.review.none : values.join('; '),
+      values,
     };
   }
   return { name: field.name, value: field.label(value) };

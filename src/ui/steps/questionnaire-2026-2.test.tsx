@@ -290,7 +290,7 @@ describe('review: every answer, in words, with a change button that works', () =
   it('lists the new answers in the patient words', () => {
     renderAt('review', full);
     expect(row(en.steps.priorProcedures.kinds.options.epidural)).toHaveTextContent(
-      'helped 50–79%, for days to weeks',
+      'Helped 50–79%, for days to weeks',
     );
     expect(row(en.answerNames.imaging)).toHaveTextContent(
       en.steps.imaging.options.mriOrCtWithin2Years,
