@@ -353,6 +353,7 @@ export async function keyboardJourney(page: Page, root: Page | Frame = page): Pr
   await press('Space');
   expect(
     await root
+      .getByRole('group', { name: s.locations.diagram, exact: true })
       .getByRole('checkbox', { name: s.locations.options.knee, exact: true })
       .getAttribute('aria-checked'),
   ).toBe('true');
