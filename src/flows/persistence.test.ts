@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baseAnswers } from '../rules/examples.testing';
 import {
   clearProgress,
+  dropOutdatedProgress,
   loadProgress,
   progressKey,
   progressTtlMs,
@@ -27,7 +28,7 @@ describe('saved progress', () => {
     const s = storage();
     saveProgress(s, 'pain', draft, now);
     const saved = loadProgress(s, now + 60_000);
-    expect(saved).toEqual({ v: 1, savedAt: now, screen: 'pain', draft });
+    expect(saved).toEqual({ v: 2, savedAt: now, screen: 'pain', draft });
     const snapshot = resumeSnapshot(saved!);
     expect(snapshot.value).toBe('pain');
     expect(snapshot.context.draft).toEqual(draft);
@@ -43,25 +44,83 @@ describe('saved progress', () => {
 
   it.each([
     ['not JSON', '{'],
-    ['another version', JSON.stringify({ v: 2, savedAt: now, screen: 'pain', draft })],
-    ['an unknown screen', JSON.stringify({ v: 1, savedAt: now, screen: 'submitted', draft })],
+    ['an unknown version', JSON.stringify({ v: 3, savedAt: now, screen: 'pain', draft })],
+    ['no version', JSON.stringify({ savedAt: now, screen: 'pain', draft })],
+    [
+      'an urgent notice without an urgent sign',
+      JSON.stringify({ v: 2, savedAt: now, screen: 'urgentNotice', draft }),
+    ],
+    [
+      'answers of version 1 labelled version 2',
+      JSON.stringify({
+        v: 2,
+        savedAt: now,
+        screen: 'history',
+        draft: {
+          age: 50,
+          history: [],
+          allergies: [],
+          steroidInjectionsPast12Months: 0,
+          treatments: { ...draft.treatments },
+          mood: undefined,
+          extra: 1,
+        },
+      }),
+    ],
+    ['an unknown screen', JSON.stringify({ v: 2, savedAt: now, screen: 'submitted', draft })],
     [
       'an invalid answer',
-      JSON.stringify({ v: 1, savedAt: now, screen: 'pain', draft: { ...draft, age: 400 } }),
+      JSON.stringify({ v: 2, savedAt: now, screen: 'pain', draft: { ...draft, age: 400 } }),
     ],
     [
       'an unknown answer',
-      JSON.stringify({ v: 1, savedAt: now, screen: 'pain', draft: { ...draft, ssn: '1' } }),
+      JSON.stringify({ v: 2, savedAt: now, screen: 'pain', draft: { ...draft, ssn: '1' } }),
     ],
-    ['a step that does not apply', JSON.stringify({ v: 1, savedAt: now, screen: 'knee', draft })],
+    ['a step that does not apply', JSON.stringify({ v: 2, savedAt: now, screen: 'knee', draft })],
     [
       'a time in the future',
-      JSON.stringify({ v: 1, savedAt: now + 3_600_000, screen: 'pain', draft }),
+      JSON.stringify({ v: 2, savedAt: now + 3_600_000, screen: 'pain', draft }),
     ],
   ])('discards %s', (_why, raw) => {
     const s = storage({ [progressKey]: raw });
     expect(loadProgress(s, now)).toBeNull();
     expect(s.items.has(progressKey)).toBe(false);
+  });
+
+  it('resumes on the urgent notice when an urgent sign was chosen', () => {
+    const s = storage();
+    const urgent = { ...draft, redFlags: ['nightPain' as const] };
+    saveProgress(s, 'urgentNotice', urgent, now);
+    const saved = loadProgress(s, now);
+    expect(saved?.screen).toBe('urgentNotice');
+    expect(resumeSnapshot(saved!).value).toBe('urgentNotice');
+  });
+
+  describe('a record of the earlier format (answers version 1)', () => {
+    const v1 = JSON.stringify({
+      v: 1,
+      savedAt: now,
+      screen: 'history',
+      draft: { age: 61, redFlags: [], locations: ['knee'], steroidInjectionsPast12Months: 1 },
+    });
+
+    it('is not resumed, and is left for dropOutdatedProgress to report', () => {
+      const s = storage({ [progressKey]: v1 });
+      expect(loadProgress(s, now)).toBeNull();
+      expect(s.items.get(progressKey)).toBe(v1);
+      expect(dropOutdatedProgress(s)).toBe(true);
+      expect(s.items.has(progressKey)).toBe(false);
+      expect(dropOutdatedProgress(s)).toBe(false);
+    });
+
+    it('is reported only for version 1, never for current or missing progress', () => {
+      const current = storage();
+      saveProgress(current, 'pain', draft, now);
+      expect(dropOutdatedProgress(current)).toBe(false);
+      expect(current.items.has(progressKey)).toBe(true);
+      expect(dropOutdatedProgress(storage())).toBe(false);
+      expect(dropOutdatedProgress(storage({ [progressKey]: '{' }))).toBe(false);
+    });
   });
 
   it('never keeps the emergency, under-18 or request screens, and removes what was kept', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { answersShape } from '../rules';
 import { initialContext, questionnaireMachine, type ScreenId } from './questionnaire';
-import { stepById, stepIds, type Draft } from './steps';
+import { stepById, stepIds, urgentFlagsIn, type Draft } from './steps';
 
 // Opt-in "save my progress on this device": a versioned record in the browser's storage, checked
 // when it is read back, gone after 24 hours, on submit and on start over. Without the opt-in the
@@ -10,7 +10,7 @@ import { stepById, stepIds, type Draft } from './steps';
 export const progressKey = 'ipm-candidacy:progress';
 export const progressTtlMs = 24 * 60 * 60 * 1000;
 
-const resumable = [...stepIds, 'review', 'result'] as const;
+const resumable = [...stepIds, 'urgentNotice', 'review', 'result'] as const;
 type ResumableScreen = (typeof resumable)[number];
 
 const savedProgressSchema = z.strictObject({
@@ -45,16 +45,28 @@ export function clearProgress(storage: KeyValueStorage): void {
   storage.removeItem(progressKey);
 }
 
-/** The saved progress if it is there, well-formed, consistent and under 24 hours old; else null (and removed). */
-export function loadProgress(storage: KeyValueStorage, now: number): SavedProgress | null {
+function readRecord(storage: KeyValueStorage): unknown {
   const raw = storage.getItem(progressKey);
   if (raw === null) return null;
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(raw);
+    return JSON.parse(raw) as unknown;
   } catch {
-    parsed = undefined;
+    return undefined;
   }
+}
+
+/** A record of an earlier format (answers version 1): its questions are no longer the ones asked. */
+const isOutdated = (record: unknown) =>
+  typeof record === 'object' && record !== null && 'v' in record && record.v === 1;
+
+/**
+ * The saved progress if it is there, well-formed, consistent and under 24 hours old; else null,
+ * and the record is removed. A record of an earlier format is left for `dropOutdatedProgress`,
+ * which removes it and tells the app, so the patient can be told once why the answers are gone.
+ */
+export function loadProgress(storage: KeyValueStorage, now: number): SavedProgress | null {
+  const parsed = readRecord(storage);
+  if (parsed === null || isOutdated(parsed)) return null;
   const result = savedProgressSchema.safeParse(parsed);
   const saved = result.success ? result.data : null;
   const fresh = saved !== null && now - saved.savedAt >= 0 && now - saved.savedAt < progressTtlMs;
@@ -66,8 +78,19 @@ export function loadProgress(storage: KeyValueStorage, now: number): SavedProgre
   return saved;
 }
 
+/**
+ * Removes saved progress of an earlier format (version 1, before ruleset 2026.2 changed the
+ * questions); true when there was one, so the app can say that those answers could not be kept.
+ */
+export function dropOutdatedProgress(storage: KeyValueStorage): boolean {
+  if (!isOutdated(readRecord(storage))) return false;
+  storage.removeItem(progressKey);
+  return true;
+}
+
 function screenFits(screen: ResumableScreen, draft: Draft): boolean {
   if (screen === 'review' || screen === 'result') return true;
+  if (screen === 'urgentNotice') return urgentFlagsIn(draft).length > 0;
   return stepById(screen).applies(draft);
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { createActor, fromPromise } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../rules';
+import { emergencyRedFlags, infectionRisk, urgentRedFlags, type Answers } from '../rules';
 import { answersArbitrary } from '../rules/arbitraries.testing';
 import { baseAnswers } from '../rules/examples.testing';
 import {
@@ -11,11 +11,12 @@ import {
   type IntakeRequest,
   type QuestionnaireEvent,
 } from './questionnaire';
-import { applicableSteps, stepIds, type StepId } from './steps';
+import { applicableSteps, askedFields, mergeStep, stepIds, type StepId } from './steps';
 
-/** The values one step's form would send for these answers. */
+/** The values one step's form would send for these answers (the fields it asks for them). */
 function valuesFor(step: StepId, answers: Answers): Record<string, unknown> {
-  const { fields } = applicableSteps(answers).find((s) => s.id === step) ?? { fields: [] };
+  const found = applicableSteps(answers).find((s) => s.id === step);
+  const fields = found ? askedFields(found, answers) : [];
   return Object.fromEntries(fields.map((field) => [field, answers[field]]));
 }
 
@@ -31,17 +32,24 @@ function start(
 
 type Actor = ReturnType<typeof start>;
 
-/** Answers every step that applies, in order, as a patient would. */
-function answerAll(actor: Actor, answers: Answers): StepId[] {
-  const visited: StepId[] = [];
-  for (let guard = 0; guard < 20; guard++) {
-    const step = actor.getSnapshot().value as StepId | 'review';
-    if (step === 'review') break;
-    visited.push(step);
-    actor.send({ type: 'NEXT', values: valuesFor(step, answers) });
+type Screen = ReturnType<Actor['getSnapshot']>['value'];
+
+/** Answers every step that applies, in order, as a patient would (going on past an urgent notice). */
+function answerAll(actor: Actor, answers: Answers): Screen[] {
+  const visited: Screen[] = [];
+  for (let guard = 0; guard < 30; guard++) {
+    const screen = actor.getSnapshot().value;
+    if (screen === 'review' || screen === 'emergency') break;
+    visited.push(screen);
+    if (screen === 'urgentNotice') actor.send({ type: 'CONTINUE' });
+    else actor.send({ type: 'NEXT', values: valuesFor(screen as StepId, answers) });
   }
   return visited;
 }
+
+const { version: _version, ...baseDraft } = baseAnswers();
+const draftOf = (answers: Answers) =>
+  Object.fromEntries(Object.entries(answers).filter(([key]) => key !== 'version'));
 
 describe('questionnaire: the order of CLINICAL section 5', () => {
   it('asks age first, red flags second, then locations, details, and the rest, then review', () => {
@@ -64,26 +72,29 @@ describe('questionnaire: the order of CLINICAL section 5', () => {
       'duration',
       'pain',
       'treatments',
+      'imaging',
       'history',
+      'allergies',
+      'mood',
       'goals',
     ]);
     expect(actor.getSnapshot().value).toBe('review');
-    expect(actor.getSnapshot().context.draft).toEqual(
-      Object.fromEntries(Object.entries(answers).filter(([key]) => key !== 'version')),
-    );
+    expect(actor.getSnapshot().context.draft).toEqual(draftOf(answers));
   });
 
   it('asks only the details of the chosen locations, for any answers', () => {
     fc.assert(
       fc.property(answersArbitrary({ redFlags: fc.constant([]) }), (answers) => {
+        fc.pre(!infectionRisk(answers));
         const actor = start();
         const visited = answerAll(actor, answers);
         expect(visited).toEqual(applicableSteps(answers).map((s) => s.id));
+        expect(actor.getSnapshot().context.draft).toEqual(draftOf(answers));
         actor.send({ type: 'CONFIRM' });
         expect(actor.getSnapshot().value).toBe('result');
         actor.stop();
       }),
-      { numRuns: 300 },
+      { numRuns: 120 },
     );
   });
 });
@@ -98,22 +109,78 @@ describe('questionnaire: stops', () => {
     expect(actor.getSnapshot().value).toBe('under18');
   });
 
-  it.each([
-    'bladderBowelChange',
-    'saddleNumbness',
-    'progressiveWeakness',
-    'seriousInjury',
-    'thunderclapHeadache',
-    'headacheNeuroSymptoms',
-  ])('interrupts at once on the emergency flag %s and asks nothing more', (flag) => {
+  it.each(emergencyRedFlags)(
+    'interrupts at once on the emergency flag %s and asks nothing more',
+    (flag) => {
+      const actor = start();
+      actor.send({ type: 'NEXT', values: { age: 60 } });
+      actor.send({ type: 'NEXT', values: { redFlags: ['nightPain', flag] } });
+      expect(actor.getSnapshot().value).toBe('emergency');
+      for (const event of [
+        { type: 'NEXT', values: { locations: ['neck'] } },
+        { type: 'CONFIRM' },
+        { type: 'REQUEST' },
+        { type: 'BACK' },
+      ] as QuestionnaireEvent[]) {
+        actor.send(event);
+        expect(actor.getSnapshot().value).toBe('emergency');
+      }
+    },
+  );
+
+  it.each(urgentRedFlags)(
+    'shows the urgent notice at once after the urgent flag %s, then goes on',
+    (flag) => {
+      const actor = start();
+      actor.send({ type: 'NEXT', values: { age: 60 } });
+      actor.send({ type: 'NEXT', values: { redFlags: [flag] } });
+      expect(actor.getSnapshot().value).toBe('urgentNotice');
+      expect(actor.getSnapshot().context.draft.redFlags).toEqual([flag]);
+      actor.send({ type: 'NEXT', values: { locations: ['neck'] } });
+      expect(actor.getSnapshot().value).toBe('urgentNotice');
+      actor.send({ type: 'CONTINUE' });
+      expect(actor.getSnapshot().value).toBe('locations');
+    },
+  );
+
+  it('goes straight on without the notice when no sign applies', () => {
     const actor = start();
     actor.send({ type: 'NEXT', values: { age: 60 } });
-    actor.send({ type: 'NEXT', values: { redFlags: ['nightPain', flag] } });
+    actor.send({ type: 'NEXT', values: { redFlags: [] } });
+    expect(actor.getSnapshot().value).toBe('locations');
+    actor.send({ type: 'CONTINUE' });
+    expect(actor.getSnapshot().value).toBe('locations');
+  });
+
+  it('back from the urgent notice returns to the warning signs with them kept', () => {
+    const actor = start();
+    actor.send({ type: 'NEXT', values: { age: 60 } });
+    actor.send({ type: 'NEXT', values: { redFlags: ['nightPain'] } });
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('redFlags');
+    expect(actor.getSnapshot().context.draft.redFlags).toEqual(['nightPain']);
+  });
+
+  it('an urgent flag chosen from review shows the notice, then returns to review', () => {
+    const actor = start();
+    answerAll(actor, baseAnswers());
+    actor.send({ type: 'EDIT', step: 'redFlags' });
+    actor.send({ type: 'NEXT', values: { redFlags: ['myelopathySigns'] } });
+    expect(actor.getSnapshot().value).toBe('urgentNotice');
+    actor.send({ type: 'CONTINUE' });
+    expect(actor.getSnapshot().value).toBe('review');
+  });
+
+  it('fever, then a weak immune system with back pain at the history step: emergency there', () => {
+    const actor = start();
+    const answers: Answers = { ...baseAnswers(), redFlags: ['feverChills'] };
+    const visited = answerAll(actor, { ...answers, history: ['immunosuppressed', 'diabetes'] });
+    expect(visited.at(-1)).toBe('history');
     expect(actor.getSnapshot().value).toBe('emergency');
+    expect(actor.getSnapshot().context.draft.history).toEqual(['immunosuppressed', 'diabetes']);
     for (const event of [
-      { type: 'NEXT', values: { locations: ['neck'] } },
+      { type: 'NEXT', values: { allergies: [] } },
       { type: 'CONFIRM' },
-      { type: 'REQUEST' },
       { type: 'BACK' },
     ] as QuestionnaireEvent[]) {
       actor.send(event);
@@ -121,11 +188,40 @@ describe('questionnaire: stops', () => {
     }
   });
 
-  it('goes on after urgent-level flags only', () => {
+  it.each<[string, Partial<Answers>]>([
+    ['no fever', { redFlags: [] }],
+    [
+      'no back or neck pain',
+      { locations: ['knee'], back: undefined, knee: { diagnoses: [], replacement: 'none' } },
+    ],
+  ])('a weak immune system alone with %s goes on', (_why, differs) => {
     const actor = start();
-    actor.send({ type: 'NEXT', values: { age: 60 } });
-    actor.send({ type: 'NEXT', values: { redFlags: ['cancerHistory', 'feverChills'] } });
-    expect(actor.getSnapshot().value).toBe('locations');
+    const answers = { ...baseAnswers(), ...differs, history: ['immunosuppressed'] } as Answers;
+    if (answers.back === undefined) delete answers.back;
+    answerAll(actor, answers);
+    expect(actor.getSnapshot().value).toBe('review');
+  });
+
+  it('neck pain counts like back pain for the infection risk', () => {
+    const actor = start();
+    answerAll(actor, {
+      ...baseAnswers(),
+      redFlags: ['feverChills'],
+      locations: ['neck'],
+      back: undefined,
+      neck: { armPain: 'none', worseWith: [], diagnoses: [], priorSurgery: false },
+      history: ['immunosuppressed'],
+    });
+    expect(actor.getSnapshot().value).toBe('emergency');
+  });
+
+  it('adding fever from review when the immune system is weak and the back hurts: emergency', () => {
+    const actor = start();
+    answerAll(actor, { ...baseAnswers(), history: ['immunosuppressed'] });
+    expect(actor.getSnapshot().value).toBe('review');
+    actor.send({ type: 'EDIT', step: 'redFlags' });
+    actor.send({ type: 'NEXT', values: { redFlags: ['feverChills'] } });
+    expect(actor.getSnapshot().value).toBe('emergency');
   });
 
   it('start over clears every answer from any screen', () => {
@@ -180,7 +276,10 @@ describe('questionnaire: back, change and return', () => {
     answerAll(actor, answers);
     for (const expected of [
       'goals',
+      'mood',
+      'allergies',
       'history',
+      'imaging',
       'treatments',
       'pain',
       'duration',
@@ -203,7 +302,10 @@ describe('questionnaire: back, change and return', () => {
       'duration',
       'pain',
       'treatments',
+      'imaging',
       'history',
+      'allergies',
+      'mood',
       'goals',
     ]);
   });
@@ -261,6 +363,133 @@ describe('questionnaire: back, change and return', () => {
   });
 });
 
+describe('questionnaire: earlier procedures, blood thinners, giant cell arteritis', () => {
+  const injected: Answers = {
+    ...baseAnswers(),
+    treatments: { ...baseAnswers().treatments, injections: 'noRelief' },
+    priorProcedures: [{ kind: 'epidural', relief: 'under50', lasted: 'daysToWeeks' }],
+  };
+
+  it('asks the earlier procedures right after treatments, only when injections were tried', () => {
+    const actor = start();
+    expect(answerAll(actor, injected)).toContain('priorProcedures');
+    expect(actor.getSnapshot().context.draft.priorProcedures).toEqual(injected.priorProcedures);
+    const other = start();
+    expect(answerAll(other, baseAnswers())).not.toContain('priorProcedures');
+  });
+
+  it('treatments lead to the earlier procedures, and back from imaging returns there', () => {
+    const actor = start();
+    answerAll(actor, injected);
+    actor.send({ type: 'EDIT', step: 'imaging' });
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('priorProcedures');
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('treatments');
+  });
+
+  it('refuses an empty list, a repeated kind, or a procedure without its relief', () => {
+    const actor = start();
+    answerAll(actor, injected);
+    actor.send({ type: 'EDIT', step: 'priorProcedures' });
+    for (const priorProcedures of [
+      [],
+      [
+        { kind: 'epidural', relief: 'none', lasted: 'underOneDay' },
+        { kind: 'epidural', relief: '80plus', lasted: 'monthsOrMore' },
+      ],
+      [{ kind: 'epidural', lasted: 'underOneDay' }],
+      [{ kind: 'acupuncture', relief: 'none', lasted: 'underOneDay' }],
+    ]) {
+      actor.send({ type: 'NEXT', values: { priorProcedures } });
+      expect(actor.getSnapshot().value).toBe('priorProcedures');
+    }
+  });
+
+  it('injections changed to "not tried" drop the earlier procedures; tried again asks them again', () => {
+    const actor = start();
+    answerAll(actor, injected);
+    actor.send({ type: 'EDIT', step: 'treatments' });
+    actor.send({ type: 'NEXT', values: { treatments: baseAnswers().treatments } });
+    expect(actor.getSnapshot().value).toBe('review');
+    expect(actor.getSnapshot().context.draft).not.toHaveProperty('priorProcedures');
+    actor.send({ type: 'CONFIRM' });
+    expect(actor.getSnapshot().value).toBe('result');
+    actor.send({ type: 'BACK' });
+    actor.send({ type: 'EDIT', step: 'treatments' });
+    actor.send({ type: 'NEXT', values: { treatments: injected.treatments } });
+    expect(actor.getSnapshot().value).toBe('priorProcedures');
+    actor.send({ type: 'CONFIRM' });
+    expect(actor.getSnapshot().value).toBe('priorProcedures');
+    actor.send({ type: 'NEXT', values: { priorProcedures: injected.priorProcedures } });
+    expect(actor.getSnapshot().value).toBe('review');
+  });
+
+  it('blood thinners need their kinds, and the kinds need blood thinners', () => {
+    const actor = start();
+    answerAll(actor, baseAnswers());
+    actor.send({ type: 'EDIT', step: 'history' });
+    actor.send({ type: 'NEXT', values: { history: ['bloodThinners'] } });
+    expect(actor.getSnapshot().value).toBe('history');
+    actor.send({ type: 'NEXT', values: { history: [], bloodThinnerKinds: ['aspirin'] } });
+    expect(actor.getSnapshot().value).toBe('history');
+    actor.send({ type: 'NEXT', values: { history: ['bloodThinners'], bloodThinnerKinds: [] } });
+    expect(actor.getSnapshot().value).toBe('history');
+    actor.send({
+      type: 'NEXT',
+      values: { history: ['bloodThinners', 'diabetes'], bloodThinnerKinds: ['aspirin', 'unsure'] },
+    });
+    expect(actor.getSnapshot().value).toBe('review');
+    expect(actor.getSnapshot().context.draft.bloodThinnerKinds).toEqual(['aspirin', 'unsure']);
+    actor.send({ type: 'EDIT', step: 'history' });
+    actor.send({ type: 'NEXT', values: { history: ['diabetes'] } });
+    expect(actor.getSnapshot().value).toBe('review');
+    expect(actor.getSnapshot().context.draft).not.toHaveProperty('bloodThinnerKinds');
+    actor.send({ type: 'CONFIRM' });
+    expect(actor.getSnapshot().value).toBe('result');
+  });
+
+  it('mergeStep drops the kinds of blood thinner when blood thinners are unticked elsewhere', () => {
+    const draft = mergeStep(
+      { ...baseDraft, history: ['bloodThinners'], bloodThinnerKinds: ['doac'] },
+      { history: [] },
+    );
+    expect(draft).not.toHaveProperty('bloodThinnerKinds');
+  });
+
+  it.each([
+    [49, false],
+    [50, true],
+  ])('at age %i the giant cell arteritis sign is kept: %s', (age, kept) => {
+    const draft = mergeStep({ age }, { redFlags: ['giantCellArteritisSigns', 'nightPain'] });
+    expect(draft.redFlags?.includes('giantCellArteritisSigns')).toBe(kept);
+    expect(draft.redFlags).toContain('nightPain');
+  });
+
+  it('the sign below 50 is not an emergency: it is dropped and the flow goes on', () => {
+    const actor = start();
+    actor.send({ type: 'NEXT', values: { age: 49 } });
+    actor.send({ type: 'NEXT', values: { redFlags: ['giantCellArteritisSigns'] } });
+    expect(actor.getSnapshot().value).toBe('locations');
+    expect(actor.getSnapshot().context.draft.redFlags).toEqual([]);
+  });
+
+  it('at 50 the sign is an emergency', () => {
+    const actor = start();
+    actor.send({ type: 'NEXT', values: { age: 50 } });
+    actor.send({ type: 'NEXT', values: { redFlags: ['giantCellArteritisSigns'] } });
+    expect(actor.getSnapshot().value).toBe('emergency');
+  });
+
+  it('age changed below 50 drops the sign from the answers', () => {
+    const draft = mergeStep(
+      { ...baseDraft, age: 72, redFlags: ['giantCellArteritisSigns'] },
+      { age: 45 },
+    );
+    expect(draft.redFlags).toEqual([]);
+  });
+});
+
 describe('questionnaire: the consultation request', () => {
   it('submits the complete answers with the contact and locale, and keeps the receipt', async () => {
     const requests: IntakeRequest[] = [];
@@ -302,6 +531,10 @@ describe('questionnaire: the consultation request', () => {
 describe('questionnaire: model-based', () => {
   const everywhere: Answers = {
     ...baseAnswers(),
+    treatments: { ...baseAnswers().treatments, injections: 'temporaryRelief' },
+    priorProcedures: [{ kind: 'epidural', relief: '80plus', lasted: 'monthsOrMore' }],
+    history: ['bloodThinners'],
+    bloodThinnerKinds: ['doac'],
     locations: ['lowerBack', 'neck', 'knee', 'head', 'nervePain'],
     neck: { armPain: 'none', worseWith: [], diagnoses: [], priorSurgery: false },
     knee: { diagnoses: ['bursitis'], replacement: 'none' },
@@ -316,7 +549,10 @@ describe('questionnaire: model-based', () => {
       events.push(
         { type: 'NEXT', values: { redFlags: [] } },
         { type: 'NEXT', values: { redFlags: ['saddleNumbness'] } },
+        { type: 'NEXT', values: { redFlags: ['nightPain'] } },
       );
+    } else if (value === 'urgentNotice') {
+      events.push({ type: 'CONTINUE' });
     } else if (value === 'locations') {
       events.push({ type: 'NEXT', values: { locations: everywhere.locations } });
     } else if ((stepIds as string[]).includes(value)) {
@@ -341,6 +577,7 @@ describe('questionnaire: model-based', () => {
     const reached = new Set(paths.map((path) => path.state.value));
     const screens = [
       ...stepIds,
+      'urgentNotice',
       'review',
       'result',
       'request',

@@ -1,12 +1,14 @@
 import { assign, fromPromise, setup } from 'xstate';
-import { answersSchema, emergencyRedFlags, type Answers, type RedFlag } from '../rules';
+import { answersSchema, type Answers } from '../rules';
 import {
+  isEmergency,
   mergeStep,
   nextStep,
   previousStep,
   stepById,
   stepIds,
   steps,
+  urgentFlagsIn,
   type Draft,
   type StepId,
 } from './steps';
@@ -42,21 +44,35 @@ export type QuestionnaireEvent =
   | { type: 'NEXT'; values: unknown }
   | { type: 'BACK' }
   | { type: 'EDIT'; step: StepId }
+  /** On the urgent notice: the patient read it and goes on. */
+  | { type: 'CONTINUE' }
   | { type: 'CONFIRM' }
   | { type: 'REQUEST' }
   | { type: 'SUBMIT'; contact: unknown; locale: Locale }
   | { type: 'RESTART' };
 
 export type ScreenId =
-  StepId | 'review' | 'result' | 'request' | 'submitting' | 'submitted' | 'under18' | 'emergency';
-
-const emergencyLevel: ReadonlySet<RedFlag> = new Set(emergencyRedFlags);
+  | StepId
+  | 'urgentNotice'
+  | 'review'
+  | 'result'
+  | 'request'
+  | 'submitting'
+  | 'submitted'
+  | 'under18'
+  | 'emergency';
 
 /** The step's values if they are valid for that step, else undefined. */
 function parseStep(step: StepId, event: QuestionnaireEvent): Partial<Answers> | undefined {
   if (event.type !== 'NEXT') return undefined;
   const result = stepById(step).schema.safeParse(event.values);
   return result.success ? result.data : undefined;
+}
+
+/** The answers so far with this step's values merged in, if they are valid for that step. */
+function withStep(step: StepId, context: QuestionnaireContext, event: QuestionnaireEvent) {
+  const values = parseStep(step, event);
+  return values === undefined ? undefined : mergeStep(context.draft, values);
 }
 
 /** The complete answers, once every applicable step is answered. */
@@ -83,17 +99,22 @@ const questionnaireSetup = setup({
       const values = parseStep('age', event);
       return values?.age !== undefined && values.age < 18;
     },
-    hasEmergencyFlag: ({ event }) => {
-      const values = parseStep('redFlags', event);
-      return values?.redFlags?.some((flag) => emergencyLevel.has(flag)) === true;
+    /** An emergency sign, or fever with a weak immune system and back or neck pain (R4). */
+    makesEmergency: ({ context, event }, params: { step: StepId }) => {
+      const draft = withStep(params.step, context, event);
+      return draft !== undefined && isEmergency(draft);
+    },
+    hasUrgentFlag: ({ context, event }) => {
+      const draft = withStep('redFlags', context, event);
+      return draft !== undefined && urgentFlagsIn(draft).length > 0;
     },
     leadsTo: ({ context, event }, params: { from: StepId; to: StepId | 'review' }) => {
-      const values = parseStep(params.from, event);
-      if (values === undefined) return false;
-      return (
-        nextStep(params.from, mergeStep(context.draft, values), context.returning) === params.to
-      );
+      const draft = withStep(params.from, context, event);
+      return draft !== undefined && nextStep(params.from, draft, context.returning) === params.to;
     },
+    /** From the urgent notice, on to where the warning-signs step leads. */
+    continuesTo: ({ context }, params: { to: StepId | 'review' }) =>
+      nextStep('redFlags', context.draft, context.returning) === params.to,
     backTo: ({ context }, params: { from: StepId | 'review'; to: StepId }) =>
       previousStep(params.from, context.draft) === params.to,
     editable: ({ context, event }, params: { step: StepId }) =>
@@ -130,11 +151,20 @@ const questionStates = Object.fromEntries(
       on: {
         NEXT: [
           ...(id === 'age' ? [{ guard: 'isChild' as const, target: 'under18' }] : []),
+          ...(id === 'age'
+            ? []
+            : [
+                {
+                  guard: { type: 'makesEmergency' as const, params: { step: id } },
+                  target: 'emergency',
+                  actions: { type: 'saveStep' as const, params: { step: id } },
+                },
+              ]),
           ...(id === 'redFlags'
             ? [
                 {
-                  guard: 'hasEmergencyFlag' as const,
-                  target: 'emergency',
+                  guard: 'hasUrgentFlag' as const,
+                  target: 'urgentNotice',
                   actions: { type: 'saveStep' as const, params: { step: id } },
                 },
               ]
@@ -163,6 +193,16 @@ export const questionnaireMachine = questionnaireSetup.createMachine({
   },
   states: {
     ...questionStates,
+    // Right after the warning signs, when one needs a doctor soon: see one today, and go on if you wish.
+    urgentNotice: {
+      on: {
+        CONTINUE: nextTargets.map((to) => ({
+          guard: { type: 'continuesTo' as const, params: { to } },
+          target: to,
+        })),
+        BACK: 'redFlags',
+      },
+    },
     review: {
       entry: 'stopReturning',
       on: {

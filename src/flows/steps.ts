@@ -2,17 +2,23 @@ import { z } from 'zod/mini';
 import {
   answersShape,
   backDetailsSchema,
+  emergencyRedFlags,
+  giantCellArteritisMinAge,
   headDetailsSchema,
+  infectionRisk,
   kneeDetailsSchema,
   neckDetailsSchema,
   nerveDetailsSchema,
+  priorProceduresSchema,
+  urgentRedFlags,
   type Answers,
   type Location,
+  type RedFlag,
 } from '../rules';
 
 // The questionnaire's steps, in the order of CLINICAL section 5, as one config: the fields each step
-// owns, the schema that guards it, and when it applies. The machine, the progress indicator and
-// the review page all read this list.
+// owns, the schema that guards it, when it applies, and which of its fields only some answers call
+// for. The machine, the progress indicator and the review page all read this list.
 
 /** The answers gathered so far; every step adds its own fields. */
 export type Draft = Partial<Answers>;
@@ -25,6 +31,19 @@ const painSchema = z
       error: 'Worst pain cannot be lower than average pain.',
     }),
   );
+
+const onBloodThinners = (draft: Draft) => draft.history?.includes('bloodThinners') === true;
+
+/** The kinds of blood thinner are asked exactly when blood thinners are ticked. */
+const historySchema = z.pick(answersShape, { history: true, bloodThinnerKinds: true }).check(
+  z.refine((v) => v.history.includes('bloodThinners') === (v.bloodThinnerKinds !== undefined), {
+    path: ['bloodThinnerKinds'],
+    error: 'The kinds of blood thinner go with blood thinners, and only with them.',
+  }),
+);
+
+const injectionsTried = (draft: Draft) =>
+  draft.treatments !== undefined && draft.treatments.injections !== 'notTried';
 
 const locationChosen = (location: Location) => (draft: Draft) =>
   draft.locations?.includes(location) === true;
@@ -94,14 +113,43 @@ export const steps = [
   },
   {
     id: 'treatments',
-    fields: ['treatments', 'steroidInjectionsPast12Months'],
-    schema: z.pick(answersShape, { treatments: true, steroidInjectionsPast12Months: true }),
+    fields: ['treatments'],
+    schema: z.pick(answersShape, { treatments: true }),
+    applies: always,
+  },
+  {
+    id: 'priorProcedures',
+    fields: ['priorProcedures'],
+    schema: z.strictObject({ priorProcedures: priorProceduresSchema }),
+    applies: injectionsTried,
+  },
+  {
+    id: 'imaging',
+    fields: ['imaging'],
+    schema: z.pick(answersShape, { imaging: true }),
     applies: always,
   },
   {
     id: 'history',
-    fields: ['history', 'allergies'],
-    schema: z.pick(answersShape, { history: true, allergies: true }),
+    fields: ['history', 'bloodThinnerKinds'],
+    schema: historySchema,
+    applies: always,
+    asks: { bloodThinnerKinds: onBloodThinners },
+  },
+  {
+    id: 'allergies',
+    fields: ['allergies', 'steroidInjectionsPast12Months', 'steroidCoursesPast12Months'],
+    schema: z.pick(answersShape, {
+      allergies: true,
+      steroidInjectionsPast12Months: true,
+      steroidCoursesPast12Months: true,
+    }),
+    applies: always,
+  },
+  {
+    id: 'mood',
+    fields: ['mood'],
+    schema: z.pick(answersShape, { mood: true }),
     applies: always,
   },
   {
@@ -115,6 +163,8 @@ export const steps = [
   fields: readonly (keyof Answers)[];
   schema: z.ZodMiniType;
   applies: (draft: Draft) => boolean;
+  /** Fields of the step that only some answers call for; absent otherwise. */
+  asks?: Partial<Record<keyof Answers, (draft: Draft) => boolean>>;
 }[];
 
 export type Step = (typeof steps)[number];
@@ -131,13 +181,24 @@ export function stepById<Id extends StepId>(id: Id): Extract<Step, { id: Id }> {
 export const applicableSteps = (draft: Draft): Step[] =>
   steps.filter((step) => step.applies(draft));
 
+/** Whether the answers call for this field of its step (a field without a condition always). */
+export function fieldAsked(step: Step, field: keyof Answers, draft: Draft): boolean {
+  const asks: Partial<Record<keyof Answers, (draft: Draft) => boolean>> | undefined =
+    'asks' in step ? step.asks : undefined;
+  return asks?.[field]?.(draft) ?? true;
+}
+
+/** The fields a step asks for these answers. */
+export const askedFields = (step: Step, draft: Draft): (keyof Answers)[] =>
+  step.fields.filter((field) => fieldAsked(step, field, draft));
+
 const isComplete = (step: Step, draft: Draft) =>
-  step.fields.every((field) => draft[field] !== undefined);
+  askedFields(step, draft).every((field) => draft[field] !== undefined);
 
 /**
  * Where NEXT leads from `from`: the following applicable step; when the patient came from the
- * review page, the first applicable step still unanswered (a newly chosen location's details), or
- * back to review.
+ * review page, the first applicable step still unanswered (a newly chosen location's details, the
+ * earlier procedures once injections are tried), or back to review.
  */
 export function nextStep(from: StepId, draft: Draft, returning: boolean): StepId | 'review' {
   const applicable = applicableSteps(draft);
@@ -154,13 +215,28 @@ export function previousStep(from: StepId | 'review', draft: Draft): StepId {
   return applicable[Math.max(0, index - 1)]?.id ?? 'age';
 }
 
-/** The answers with one step's values merged in; a location left out loses its details. */
+/**
+ * The answers with one step's values merged in. What no longer applies is dropped: the fields of
+ * steps that no longer apply (a location left out loses its details; injections changed to "not
+ * tried" lose the earlier procedures), fields the answers no longer call for (the kinds of blood
+ * thinner once blood thinners are unticked), and the giant cell arteritis sign below its age.
+ */
 export function mergeStep(draft: Draft, values: Partial<Answers>): Draft {
   const merged: Draft = { ...draft, ...values };
   const dropped = new Set<string>(
-    steps.filter((step) => !step.applies(merged)).flatMap((step) => step.fields),
+    steps.flatMap((step) =>
+      step.applies(merged)
+        ? step.fields.filter((field) => !fieldAsked(step, field, merged))
+        : step.fields,
+    ),
   );
-  return Object.fromEntries(Object.entries(merged).filter(([field]) => !dropped.has(field)));
+  const kept: Draft = Object.fromEntries(
+    Object.entries(merged).filter(([field]) => !dropped.has(field)),
+  );
+  if (kept.redFlags !== undefined && (kept.age ?? 0) < giantCellArteritisMinAge) {
+    kept.redFlags = kept.redFlags.filter((flag) => flag !== 'giantCellArteritisSigns');
+  }
+  return kept;
 }
 
 /** Step n of m for the progress indicator: the question steps that apply, then review. */
@@ -170,3 +246,28 @@ export function progress(at: StepId | 'review', draft: Draft): { step: number; o
   if (at === 'review') return { step: of, of };
   return { step: applicable.findIndex((step) => step.id === at) + 1, of };
 }
+
+const chosen = (draft: Draft, flag: RedFlag) => draft.redFlags?.includes(flag) === true;
+
+/** The emergency-level signs among the answers so far, in the order they are asked. */
+export const emergencyFlagsIn = (draft: Draft): RedFlag[] =>
+  emergencyRedFlags.filter((flag) => chosen(draft, flag));
+
+/** The urgent-level signs among the answers so far, in the order they are asked. */
+export const urgentFlagsIn = (draft: Draft): RedFlag[] =>
+  urgentRedFlags.filter((flag) => chosen(draft, flag));
+
+/**
+ * Fever with a weakened immune system and back or neck pain (verdict rule 1, R4), once all three
+ * are answered: the history step usually learns the last of them.
+ */
+export const infectionRiskIn = (draft: Draft): boolean =>
+  infectionRisk({
+    redFlags: draft.redFlags ?? [],
+    history: draft.history ?? [],
+    locations: draft.locations ?? [],
+  });
+
+/** Whether these answers call for emergency care now: nothing more is asked, nothing is sent. */
+export const isEmergency = (draft: Draft): boolean =>
+  emergencyFlagsIn(draft).length > 0 || infectionRiskIn(draft);

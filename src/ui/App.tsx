@@ -1,8 +1,17 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+} from 'react';
 import { fromPromise } from 'xstate';
 import type { IntakeRequest as ApiIntakeRequest } from '../api/contract';
 import {
   clearProgress,
+  dropOutdatedProgress,
   isResumable,
   loadProgress,
   resumeSnapshot,
@@ -21,12 +30,22 @@ import { catalogues, LocaleProvider, useLocale } from './i18n/locale';
 import { QuestionnaireContext, useSend } from './questionnaire-context';
 import { ResultScreen } from './screens/ResultScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
-import { EmergencyScreen, Under18Screen } from './screens/StopScreens';
+import { EmergencyScreen, Under18Screen, UrgentNoticeScreen } from './screens/StopScreens';
 import { AgeStep } from './steps/AgeStep';
 import { BackStep, HeadStep, KneeStep, NeckStep, NerveStep } from './steps/DetailSteps';
-import { DurationStep, GoalsStep, HistoryStep, PainStep, TreatmentsStep } from './steps/LaterSteps';
+import {
+  AllergiesStep,
+  DurationStep,
+  GoalsStep,
+  HistoryStep,
+  ImagingStep,
+  PainStep,
+} from './steps/LaterSteps';
 import { LocationsStep } from './steps/LocationsStep';
+import { MoodStep } from './steps/MoodStep';
+import { PriorProceduresStep } from './steps/PriorProceduresStep';
 import { RedFlagsStep } from './steps/RedFlagsStep';
+import { TreatmentsStep } from './steps/TreatmentsStep';
 
 // The consultation request and its API client load only when the patient asks for a consultation.
 const RequestScreen = lazy(() =>
@@ -59,8 +78,13 @@ const screens: Partial<Record<ScreenId, ComponentType>> = {
   duration: DurationStep,
   pain: PainStep,
   treatments: TreatmentsStep,
+  priorProcedures: PriorProceduresStep,
+  imaging: ImagingStep,
   history: HistoryStep,
+  allergies: AllergiesStep,
+  mood: MoodStep,
   goals: GoalsStep,
+  urgentNotice: UrgentNoticeScreen,
   review: ReviewScreen,
   result: ResultScreen,
   emergency: EmergencyScreen,
@@ -87,13 +111,15 @@ export function App({
   embed,
 }: AppProps) {
   const [saved] = useState(() => (storage ? loadProgress(storage, Date.now()) : null));
+  // Progress saved before the questions changed (answers version 1) cannot be resumed: say so once.
+  const [outdated] = useState(() => (storage ? dropOutdatedProgress(storage) : false));
   return (
     <LocaleProvider {...(locale && { initial: locale })}>
       <QuestionnaireContext.Provider
         logic={logic}
         options={saved ? { snapshot: resumeSnapshot(saved) } : undefined}
       >
-        <Shell storage={storage} restored={saved !== null} embed={embed} />
+        <Shell storage={storage} restored={saved !== null} outdated={outdated} embed={embed} />
       </QuestionnaireContext.Provider>
     </LocaleProvider>
   );
@@ -110,16 +136,21 @@ export function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | 
 interface ShellProps {
   storage: Storage | undefined;
   restored: boolean;
+  /** Saved progress of an earlier version of the questions was found and dropped. */
+  outdated: boolean;
   /** Set at /embed, inside a clinic's page: no page chrome, and the widget protocol. */
   embed: EmbedContext | undefined;
 }
 
-function Shell({ storage, restored, embed }: ShellProps) {
+function Shell({ storage, restored, outdated, embed }: ShellProps) {
   const { t, locale, setLocale } = useLocale();
   const send = useSend();
   const screen = QuestionnaireContext.useSelector((s) => s.value as ScreenId);
   const draft = QuestionnaireContext.useSelector((s) => s.context.draft);
   const [keepProgress, setKeepProgress] = useState(restored);
+  // Shown after the first render, so that the page built in advance (index.html) still matches.
+  const hydrated = useHydrated();
+  const showOutdated = outdated && hydrated;
   const clinicName = useClinicName();
   const Screen = screens[screen];
   const appRef = useRef<HTMLDivElement>(null);
@@ -159,6 +190,11 @@ function Shell({ storage, restored, embed }: ShellProps) {
       </header>
       <main className="page" id="main">
         {restored && screen !== 'age' && <p className="notice">{t.app.restored}</p>}
+        {showOutdated && screen === 'age' && (
+          <p className="notice" role="status">
+            {t.app.outdated}
+          </p>
+        )}
         <Suspense fallback={<p aria-live="polite">…</p>}>
           {Screen && <Screen key={screen === 'submitting' ? 'request' : screen} />}
         </Suspense>
@@ -184,6 +220,17 @@ function Shell({ storage, restored, embed }: ShellProps) {
         )}
       </footer>
     </div>
+  );
+}
+
+const subscribeToNothing = () => () => undefined;
+
+/** False while the page built in advance is hydrated (and on the server), true after. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
   );
 }
 

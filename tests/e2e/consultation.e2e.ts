@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { applicableSteps } from '../../src/flows/steps';
 import { assess } from '../../src/rules';
 import { answersWith } from '../../src/rules/examples.testing';
 import { en } from '../../src/ui/i18n/en';
@@ -39,17 +40,7 @@ const answers = answersWith((a) => {
 
 async function toRequest(page: Page, journey: string) {
   const patient = new PatientDriver(page, en, journey);
-  for (const step of [
-    'age',
-    'redFlags',
-    'locations',
-    'back',
-    'duration',
-    'pain',
-    'treatments',
-    'history',
-    'goals',
-  ] as const) {
+  for (const { id: step } of applicableSteps(answers)) {
     await patient.expectStep(step);
     await patient.answer(step, answers);
     await patient.next();

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { expect } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { applicableSteps, type StepId } from '../../src/flows/steps';
-import { assess, type Answers } from '../../src/rules';
+import { assess, treatmentKinds, urgentRedFlags, type Answers } from '../../src/rules';
 import { answersWith } from '../../src/rules/examples.testing';
 import { birthDateFor } from '../../src/server/testing/requests.testing';
 import { en } from '../../src/ui/i18n/en';
@@ -164,26 +164,94 @@ export class PatientDriver {
         await this.scale(s.pain.interference, a.interference);
         break;
       case 'treatments':
-        for (const [kind, outcome] of Object.entries(a.treatments) as [
-          keyof Answers['treatments'],
-          Answers['treatments'][keyof Answers['treatments']],
-        ][]) {
-          await this.choose(s.treatments.kinds[kind], s.treatments.outcomes[outcome]);
+        for (const kind of treatmentKinds) {
+          const outcome = a.treatments[kind];
+          await this.choose(
+            s.treatments.tried[kind],
+            outcome === 'notTried' ? this.t.app.no : this.t.app.yes,
+          );
+          if (outcome !== 'notTried') {
+            await this.choose(
+              `${s.treatments.kinds[kind]}: ${s.treatments.howDidItGo}`,
+              s.treatments.outcomes[outcome],
+            );
+          }
         }
-        await this.page
-          .getByLabel(s.treatments.steroidCount.label)
-          .fill(String(a.steroidInjectionsPast12Months));
+        break;
+      case 'priorProcedures': {
+        const p = s.priorProcedures;
+        for (const { kind, relief, lasted } of a.priorProcedures ?? []) {
+          await this.check(p.kinds.legend, p.kinds.options[kind]);
+          await this.choose(
+            `${p.kinds.options[kind]}: ${p.relief.legend}`,
+            p.relief.options[relief],
+          );
+          if (relief !== 'none')
+            await this.choose(
+              `${p.kinds.options[kind]}: ${p.lasted.legend}`,
+              p.lasted.options[lasted],
+            );
+        }
+        break;
+      }
+      case 'imaging':
+        await this.choose(s.imaging.legend, s.imaging.options[a.imaging]);
         break;
       case 'history':
         for (const item of a.history)
           await this.check(s.history.history.legend, s.history.history.options[item]);
-        for (const allergy of a.allergies)
-          await this.check(s.history.allergies.legend, s.history.allergies.options[allergy]);
+        for (const kind of a.bloodThinnerKinds ?? [])
+          await this.check(
+            s.history.bloodThinnerKinds.legend,
+            s.history.bloodThinnerKinds.options[kind],
+          );
         break;
+      case 'allergies':
+        for (const allergy of a.allergies)
+          await this.check(s.allergies.allergies.legend, s.allergies.allergies.options[allergy]);
+        await this.page
+          .getByLabel(s.allergies.steroidInjections.label)
+          .fill(String(a.steroidInjectionsPast12Months));
+        await this.page
+          .getByLabel(s.allergies.steroidCourses.label)
+          .fill(String(a.steroidCoursesPast12Months));
+        break;
+      case 'mood': {
+        const m = s.mood;
+        const items = [
+          [m.phq2[0], a.mood.phq2[0]],
+          [m.phq2[1], a.mood.phq2[1]],
+          [m.gad2[0], a.mood.gad2[0]],
+          [m.gad2[1], a.mood.gad2[1]],
+        ] as const;
+        for (const [item, score] of items) {
+          await this.group(item)
+            .getByRole('radio', exact(m.answers[score] ?? ''))
+            .check();
+        }
+        await this.choose(
+          m.selfHarm.legend,
+          a.mood.selfHarmThoughts ? this.t.app.yes : this.t.app.no,
+        );
+        break;
+      }
       case 'goals':
         for (const goal of a.goals) await this.check(s.goals.legend, s.goals.options[goal]);
         break;
     }
+  }
+
+  /** On the urgent notice: its title, the signs it names, then on with the check. */
+  async continuePastUrgentNotice(a: Answers, photograph = true) {
+    await expect.poll(() => this.heading().textContent()).toBe(this.t.urgentNotice.title);
+    const named = await this.page.locator('.urgent-notice li').allTextContents();
+    expect(named).toEqual(
+      urgentRedFlags
+        .filter((f) => a.redFlags.includes(f))
+        .map((f) => this.t.steps.redFlags.options[f]),
+    );
+    if (photograph) await checkScreen(this.page, `${this.journey}-urgentNotice`);
+    await this.page.getByRole('button', exact(this.t.urgentNotice.continue)).click();
   }
 
   /** Every applicable step, checked and photographed, then the review page; ends on review. */
@@ -193,6 +261,11 @@ export class PatientDriver {
       await checkScreen(this.page, `${this.journey}-${step}`);
       await this.answer(step, a);
       await this.next();
+      if (
+        step === 'redFlags' &&
+        a.redFlags.some((f) => (urgentRedFlags as readonly string[]).includes(f))
+      )
+        await this.continuePastUrgentNotice(a);
     }
     await expect.poll(() => this.heading().textContent()).toBe(this.t.review.title);
     await checkScreen(this.page, `${this.journey}-review`);
@@ -211,7 +284,11 @@ export class PatientDriver {
       duration: this.t.steps.duration.title,
       pain: this.t.steps.pain.title,
       treatments: this.t.steps.treatments.title,
+      priorProcedures: this.t.steps.priorProcedures.title,
+      imaging: this.t.steps.imaging.title,
       history: this.t.steps.history.title,
+      allergies: this.t.steps.allergies.title,
+      mood: this.t.steps.mood.title,
       goals: this.t.steps.goals.title,
     };
     await expect.poll(() => this.heading().textContent()).toBe(titles[step]);
@@ -276,6 +353,7 @@ export async function keyboardJourney(page: Page, root: Page | Frame = page): Pr
   await press('Space');
   expect(
     await root
+      .getByRole('group', { name: s.locations.diagram, exact: true })
       .getByRole('checkbox', { name: s.locations.options.knee, exact: true })
       .getAttribute('aria-checked'),
   ).toBe('true');
@@ -315,15 +393,38 @@ export async function keyboardJourney(page: Page, root: Page | Frame = page): Pr
   }
   await press('Enter');
   await expectTitle(s.treatments.title);
+  // Yes to the first two (each then asks how it went: the first answer, "did not help"), no to the rest.
   for (let kind = 0; kind < 8; kind++) {
-    await tabTo(s.treatments.outcomes.notTried);
-    await press(kind < 2 ? 'ArrowDown' : 'Space');
+    await tabTo(en.app.yes);
+    if (kind < 2) {
+      await press('Space');
+      await tabTo(s.treatments.outcomes.noRelief);
+      await press('Space');
+    } else {
+      await press('ArrowRight');
+    }
   }
-  await tabTo(s.treatments.steroidCount.label);
-  await page.keyboard.type('1');
+  await press('Enter');
+  await expectTitle(s.imaging.title);
+  await tabTo(s.imaging.options.none);
+  await press('Space');
   await press('Enter');
   await expectTitle(s.history.title);
   await tabTo(en.app.next);
+  await press('Enter');
+  await expectTitle(s.allergies.title);
+  await tabTo(s.allergies.steroidInjections.label);
+  await page.keyboard.type('1');
+  await tabTo(s.allergies.steroidCourses.label);
+  await page.keyboard.type('0');
+  await press('Enter');
+  await expectTitle(s.mood.title);
+  for (let item = 0; item < 4; item++) {
+    await tabTo(s.mood.answers[0]);
+    await press('Space');
+  }
+  await tabTo(en.app.yes);
+  await press('ArrowRight');
   await press('Enter');
   await expectTitle(s.goals.title);
   await tabTo(s.goals.options.lessPain);
@@ -340,6 +441,12 @@ export async function keyboardJourney(page: Page, root: Page | Frame = page): Pr
     painAverage: 6,
     painWorst: 8,
     interference: 7,
+    treatments: {
+      ...answersWith().treatments,
+      otcMedication: 'noRelief',
+      prescriptionMedication: 'noRelief',
+      physicalTherapy: 'notTried',
+    },
     steroidInjectionsPast12Months: 1,
   };
   delete answers.back;

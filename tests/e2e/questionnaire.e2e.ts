@@ -104,7 +104,12 @@ describe('patient journeys', () => {
       a.nerve = { cause: 'diabetes' };
       a.duration = 'over1Year';
       a.treatments.injections = 'temporaryRelief';
-      a.history = ['bloodThinners'];
+      a.priorProcedures = [{ kind: 'kneeInjection', relief: '50to79', lasted: 'daysToWeeks' }];
+      a.imaging = 'xrayOnly';
+      a.history = ['bloodThinners', 'osteoporosis'];
+      a.bloodThinnerKinds = ['aspirin'];
+      a.steroidCoursesPast12Months = 1;
+      a.mood = { phq2: [1, 2], gad2: [0, 1], selfHarmThoughts: false };
       a.allergies = ['latex'];
       a.redFlags = ['nightPain'];
     });

@@ -10,7 +10,7 @@ export function CrisisSupport({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const c = t.crisis;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className="crisis" aria-labelledby="crisis-heading" role="region">
+    <section className="crisis" aria-labelledby="crisis-heading">
       <Heading id="crisis-heading">{c.title}</Heading>
       <p>{c.body}</p>
       <div className="crisis-actions">

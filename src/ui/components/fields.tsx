@@ -6,6 +6,8 @@ import { useController, type Control, type FieldValues, type Path } from 'react-
 
 interface GroupProps {
   legend: string;
+  /** Read before the legend by screen readers only: what a repeated question is about. */
+  context?: string | undefined;
   hint?: string | undefined;
   error?: string | undefined;
   children: ReactNode;
@@ -13,7 +15,15 @@ interface GroupProps {
   legendClass?: string;
 }
 
-export function Group({ legend, hint, error, children, className, legendClass }: GroupProps) {
+export function Group({
+  legend,
+  context,
+  hint,
+  error,
+  children,
+  className,
+  legendClass,
+}: GroupProps) {
   const id = useId();
   const describedBy = [
     hint !== undefined ? `${id}-hint` : '',
@@ -27,7 +37,9 @@ export function Group({ legend, hint, error, children, className, legendClass }:
       aria-describedby={describedBy || undefined}
       aria-invalid={error !== undefined || undefined}
     >
-      <legend className={legendClass}>{legend}</legend>
+      <legend className={legendClass}>
+        {context !== undefined && <span className="visually-hidden">{`${context}:`}</span>} {legend}
+      </legend>
       {hint !== undefined && (
         <p className="hint" id={`${id}-hint`}>
           {hint}
@@ -53,10 +65,12 @@ interface ChoiceProps<F extends FieldValues, V extends string> {
   control: Control<F>;
   name: Path<F>;
   legend: string;
+  context?: string | undefined;
   hint?: string | undefined;
   error?: string | undefined;
   options: Option<V>[];
   onToggle?: (value: V, on: boolean) => void;
+  className?: string;
 }
 
 /** A set of checkboxes whose value is always an array of the checked option values. */
@@ -68,19 +82,28 @@ export function CheckboxGroup<F extends FieldValues, V extends string>(props: Ch
     props.onToggle?.(value, on);
   };
   return (
-    <Group legend={props.legend} hint={props.hint} error={props.error}>
+    <Group
+      legend={props.legend}
+      context={props.context}
+      hint={props.hint}
+      error={props.error}
+      className={props.className}
+    >
       <div className="options">
         {props.options.map((option, index) => (
-          <Choice key={option.value} type="checkbox" name={field.name} option={option}>
-            <input
-              type="checkbox"
-              name={field.name}
-              value={option.value}
-              checked={checked.includes(option.value)}
-              onChange={(event) => toggle(option.value, event.target.checked)}
-              onBlur={field.onBlur}
-              ref={index === 0 ? field.ref : undefined}
-            />
+          <Choice key={option.value} option={option}>
+            {(hintId) => (
+              <input
+                aria-describedby={hintId}
+                type="checkbox"
+                name={field.name}
+                value={option.value}
+                checked={checked.includes(option.value)}
+                onChange={(event) => toggle(option.value, event.target.checked)}
+                onBlur={field.onBlur}
+                ref={index === 0 ? field.ref : undefined}
+              />
+            )}
           </Choice>
         ))}
       </div>
@@ -93,27 +116,35 @@ export function RadioGroup<F extends FieldValues, V extends string>(
   props: ChoiceProps<F, V> & {
     parse?: (value: V) => unknown;
     format?: (value: unknown) => V | undefined;
-    className?: string;
   },
 ) {
   const { field } = useController({ control: props.control, name: props.name });
   const current = props.format ? props.format(field.value) : (field.value as V | undefined);
   return (
-    <Group legend={props.legend} hint={props.hint} error={props.error} className={props.className}>
+    <Group
+      legend={props.legend}
+      context={props.context}
+      hint={props.hint}
+      error={props.error}
+      className={props.className}
+    >
       <div className="options">
         {props.options.map((option, index) => (
-          <Choice key={option.value} type="radio" name={field.name} option={option}>
-            <input
-              type="radio"
-              name={field.name}
-              value={option.value}
-              checked={current === option.value}
-              onChange={() =>
-                field.onChange(props.parse ? props.parse(option.value) : option.value)
-              }
-              onBlur={field.onBlur}
-              ref={index === 0 ? field.ref : undefined}
-            />
+          <Choice key={option.value} option={option}>
+            {(hintId) => (
+              <input
+                aria-describedby={hintId}
+                type="radio"
+                name={field.name}
+                value={option.value}
+                checked={current === option.value}
+                onChange={() =>
+                  field.onChange(props.parse ? props.parse(option.value) : option.value)
+                }
+                onBlur={field.onBlur}
+                ref={index === 0 ? field.ref : undefined}
+              />
+            )}
           </Choice>
         ))}
       </div>
@@ -121,22 +152,31 @@ export function RadioGroup<F extends FieldValues, V extends string>(
   );
 }
 
+/**
+ * One option in its bordered box. Its hint is its description, not part of its name: hidden from
+ * the label's name and tied to the control by aria-describedby (a referenced node is read even
+ * when hidden), so the option is announced by its label, then its hint.
+ */
 function Choice({
   option,
   children,
 }: {
-  type: string;
-  name: string;
   option: Option<string>;
-  children: ReactNode;
+  children: (hintId: string | undefined) => ReactNode;
 }) {
+  const id = useId();
+  const hintId = option.hint === undefined ? undefined : `${id}-hint`;
   return (
     <div className="choice">
       <label>
-        {children}
+        {children(hintId)}
         <span className="choice-text">
           <span>{option.label}</span>
-          {option.hint !== undefined && <span className="hint">{option.hint}</span>}
+          {option.hint !== undefined && (
+            <span className="hint" id={hintId} aria-hidden="true">
+              {option.hint}
+            </span>
+          )}
         </span>
       </label>
     </div>

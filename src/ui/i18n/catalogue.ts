@@ -1,17 +1,17 @@
 import type {
   Allergy,
-  CautionId,
+  BloodThinnerKind,
+  Imaging,
+  PriorProcedureKind,
+  ProcedureLasted,
+  ProcedureRelief,
   Duration,
-  ExpectationId,
-  Fit,
   Goal,
   HistoryItem,
   Location,
-  ProcedureId,
   RedFlag,
   TreatmentKind,
   TreatmentOutcome,
-  Verdict,
   backDiagnoses,
   backLegPain,
   backWorseWith,
@@ -38,7 +38,12 @@ interface ChoiceQuestion<T extends string> {
   legend: string;
   hint?: string;
   options: Options<T>;
+  /** Plain words for an option's jargon, or what it includes. */
+  hints?: Partial<Options<T>>;
 }
+
+/** The four answers of PHQ-2 and GAD-2 items, scores 0 to 3, in their published wording. */
+type MoodAnswers = readonly [string, string, string, string];
 
 export interface Catalogue {
   languageName: string;
@@ -55,6 +60,8 @@ export interface Catalogue {
     saveProgress: string;
     saveProgressHint: string;
     restored: string;
+    /** Saved progress of an earlier version of the questions was dropped. */
+    outdated: string;
     privacy: string;
     yes: string;
     no: string;
@@ -76,6 +83,7 @@ export interface Catalogue {
       emergencyHeading: string;
       urgentHeading: string;
       options: Options<RedFlag>;
+      hints: Partial<Options<RedFlag>>;
     };
     locations: {
       title: string;
@@ -125,15 +133,44 @@ export interface Catalogue {
     treatments: {
       title: string;
       intro: string;
+      /** The treatment's name, for review and for "why this fits". */
       kinds: Options<TreatmentKind>;
+      /** The yes/no question asked for each treatment. */
+      tried: Options<TreatmentKind>;
       hints: Partial<Options<TreatmentKind>>;
+      howDidItGo: string;
       outcomes: Options<TreatmentOutcome>;
-      steroidCount: { label: string; hint: string };
     };
+    priorProcedures: {
+      title: string;
+      intro: string;
+      kinds: ChoiceQuestion<PriorProcedureKind>;
+      relief: ChoiceQuestion<ProcedureRelief>;
+      lasted: ChoiceQuestion<ProcedureLasted>;
+    };
+    imaging: ChoiceQuestion<Imaging> & { title: string; intro: string };
     history: {
       title: string;
       history: ChoiceQuestion<HistoryItem>;
+      bloodThinnerKinds: ChoiceQuestion<BloodThinnerKind>;
+    };
+    allergies: {
+      title: string;
       allergies: ChoiceQuestion<Allergy>;
+      steroidInjections: { label: string; hint: string };
+      steroidCourses: { label: string; hint: string };
+    };
+    mood: {
+      title: string;
+      intro: string;
+      /** PHQ-2 and GAD-2 (P1), published wording: the stem, the items, the answers 0 to 3. */
+      stem: string;
+      phq2: readonly [string, string];
+      gad2: readonly [string, string];
+      answers: MoodAnswers;
+      attribution: string;
+      /** Our own yes/no question, never scored. */
+      selfHarm: { legend: string; hint: string };
     };
     goals: ChoiceQuestion<Goal> & { title: string };
   };
@@ -154,6 +191,11 @@ export interface Catalogue {
     painWorst: string;
     interference: string;
     steroidInjectionsPast12Months: string;
+    steroidCoursesPast12Months: string;
+    priorProcedures: string;
+    imaging: string;
+    bloodThinnerKinds: string;
+    mood: { phq2: string; gad2: string; selfHarmThoughts: string };
     history: string;
     allergies: string;
     goals: string;
@@ -165,6 +207,8 @@ export interface Catalogue {
     outOf10: (n: number) => string;
     years: (n: number) => string;
     daysAMonth: (n: number) => string;
+    /** How an earlier procedure went, e.g. "helped 50–79%, for days to weeks". */
+    procedureOutcome: (relief: ProcedureRelief, lasted: ProcedureLasted | undefined) => string;
   };
   stepNames: Record<StepId, string>;
   result: ResultCatalogue['result'];
@@ -173,9 +217,20 @@ export interface Catalogue {
     body: string;
     call: string;
     er: string;
+    drive: string;
     because: string;
+    /** Fever, a weak immune system and back or neck pain together (R4). */
+    infectionRisk: string;
     notSent: string;
     mistake: string;
+  };
+  /** Right after the warning signs, when one needs a doctor soon (CLINICAL section 5). */
+  urgentNotice: {
+    title: string;
+    body: string;
+    finish: string;
+    worse: string;
+    continue: string;
   };
   /** Crisis support after a "yes" to the self-harm question (P2: 988 Suicide & Crisis Lifeline). */
   crisis: {

@@ -17,6 +17,8 @@ export const en: Catalogue = {
     saveProgressHint:
       'Your answers stay only in this browser for 24 hours, so you can come back. Leave this off on a shared device.',
     restored: 'Welcome back. We kept the answers you saved on this device.',
+    outdated:
+      'Your earlier saved answers could not be kept, because the questions have changed. Please answer again.',
     privacy:
       'Your answers stay on your device. Nothing is sent to the clinic unless you ask for a consultation at the end.',
     yes: 'Yes',
@@ -40,23 +42,48 @@ export const en: Catalogue = {
     },
     redFlags: {
       title: 'Do any of these apply to you now?',
-      intro: 'These can be signs of a problem that needs care right away. Choose all that apply.',
+      intro:
+        'These can be signs of a new problem that needs care soon. Choose all that apply, or "None of these".',
       emergencyHeading: 'Signs that need emergency care',
       urgentHeading: 'Signs that need a doctor soon',
       options: {
-        bladderBowelChange: 'New trouble controlling or passing urine or stool',
-        saddleNumbness: 'Numbness around the genitals, buttocks or inner thighs',
+        bladderBowelChange:
+          'Since this pain began, you cannot pass urine, or urine or stool leaks out without you feeling it',
+        saddleNumbness: 'New numbness around your genitals, buttocks or inner thighs',
         progressiveWeakness:
-          'Weakness or numbness in your arms or legs that is getting worse, or in both legs',
-        seriousInjury: 'The pain started after a serious accident, fall or injury',
-        thunderclapHeadache: 'A sudden, very bad headache that got to its worst within minutes',
+          'A foot or hand you suddenly cannot lift or grip, or an arm or leg that gets weaker over hours or days',
+        seriousInjury:
+          'The pain began in the past 6 weeks after a car accident, a hard fall or a blow, and no doctor has checked it',
+        thunderclapHeadache:
+          'In the past week, a sudden headache, the worst ever, at full strength within a minute',
         headacheNeuroSymptoms:
-          'Headache with confusion, fainting, loss of vision, double vision, trouble speaking, or fever with a stiff neck',
+          'A headache with new confusion, fainting, loss of vision, double vision, trouble speaking, a drooping face or weakness on one side; or fever with a stiff neck',
+        spinalInfectionRisk:
+          'Fever with back or neck pain, and in the past 3 months a spine injection or surgery, injecting drugs, or a weak immune system',
+        hotSwollenJoint: 'A hot, red, swollen knee or other joint, with fever',
+        giantCellArteritisSigns:
+          'A new kind of headache, with jaw pain when you chew, a sore scalp, or blurred or lost vision',
         feverChills: 'Fever, chills or night sweats along with the pain',
-        cancerHistory: 'You have had cancer',
-        unexplainedWeightLoss: 'Weight loss you cannot explain',
+        cancerHistory: 'You have had cancer, and this pain began in the past few months',
+        unexplainedWeightLoss:
+          'You lost 10 pounds (4.5 kg) or more in the past 6 months without trying',
         nightPain:
-          'Constant pain that is bad at night and does not ease with rest or changing position',
+          'In the past 6 weeks, constant pain that is bad at night and does not ease with rest or a change of position',
+        myelopathySigns:
+          'New unsteadiness on your feet, or new clumsy hands: dropping things, trouble with buttons',
+        fractureRisk:
+          'In the past 6 weeks, the pain began after a small fall or strain, and you have thin bones (osteoporosis) or have taken steroid tablets for months',
+        positionalOrCoughHeadache:
+          'A new headache that coughing, sneezing or straining brings on, or that changes a lot when you lie down or stand up',
+      },
+      hints: {
+        bladderBowelChange: 'Not constipation from pain medicine.',
+        saddleNumbness: 'The parts of the body that would touch a saddle.',
+        progressiveWeakness:
+          'Not pain that makes you hold back, and not numbness that has stayed the same for months.',
+        thunderclapHeadache: 'Not like your usual headaches.',
+        headacheNeuroSymptoms: 'Not the aura of your usual migraine.',
+        myelopathySigns: 'Not caused by the pain itself.',
       },
     },
     locations: {
@@ -107,10 +134,16 @@ export const en: Catalogue = {
         hint: 'Choose all that apply, or none.',
         options: {
           discHerniation: 'Herniated (slipped) disc',
-          spinalStenosis: 'Spinal stenosis (narrowing)',
+          spinalStenosis: 'Spinal stenosis',
           facetArthritis: 'Facet joint arthritis',
           degenerativeDisc: 'Worn discs (degenerative disc disease)',
           sciatica: 'Sciatica',
+        },
+        hints: {
+          spinalStenosis: 'The space around the nerves in the spine has become narrow.',
+          facetArthritis:
+            'Wear in the facet joints: the small joints that link the bones of the spine.',
+          sciatica: 'Pain that runs from the lower back down the leg, along a nerve.',
         },
       },
       priorSurgery: {
@@ -141,6 +174,10 @@ export const en: Catalogue = {
           facetArthritis: 'Facet joint arthritis',
           degenerativeDisc: 'Worn discs (degenerative disc disease)',
         },
+        hints: {
+          facetArthritis:
+            'Wear in the facet joints: the small joints that link the bones of the spine.',
+        },
       },
       priorSurgery: { legend: 'Have you had neck surgery, and the pain is still there?' },
     },
@@ -153,6 +190,9 @@ export const en: Catalogue = {
           osteoarthritis: 'Arthritis of the knee (osteoarthritis)',
           bursitis: 'Bursitis',
           meniscusTear: 'Torn meniscus (cartilage)',
+        },
+        hints: {
+          bursitis: 'A swollen, sore bursa: a small pad of fluid that cushions the joint.',
         },
       },
       replacement: {
@@ -193,6 +233,9 @@ export const en: Catalogue = {
           shingles: 'Shingles',
           unknown: 'I do not know',
         },
+        hints: {
+          crps: 'Strong, burning pain in an arm or leg, often after an injury, with swelling or changes in skin color or warmth.',
+        },
       },
     },
     duration: {
@@ -218,7 +261,7 @@ export const en: Catalogue = {
     },
     treatments: {
       title: 'What have you tried for this pain?',
-      intro: 'For each one, tell us if you tried it and how it went.',
+      intro: 'Answer yes or no for each one. If you tried it, tell us how it went.',
       kinds: {
         otcMedication: 'Pain relievers from the store',
         prescriptionMedication: 'Prescription medicines',
@@ -229,20 +272,85 @@ export const en: Catalogue = {
         injections: 'Pain injections or nerve blocks',
         surgery: 'Surgery',
       },
-      hints: {
-        otcMedication: 'Such as ibuprofen, naproxen or acetaminophen',
-        prescriptionMedication: 'Including nerve pain medicines and muscle relaxants',
-        opioids: 'Such as oxycodone, hydrocodone or tramadol',
+      tried: {
+        otcMedication: 'Have you tried pain relievers from the store?',
+        prescriptionMedication: 'Have you tried prescription medicines?',
+        opioids: 'Have you tried opioids?',
+        physicalTherapy: 'Have you tried physical therapy?',
+        chiropractic: 'Have you tried chiropractic care?',
+        exercise: 'Have you tried exercise?',
+        injections: 'Have you had pain injections or nerve blocks?',
+        surgery: 'Have you had surgery for this pain?',
       },
+      hints: {
+        otcMedication: 'Such as ibuprofen, naproxen or acetaminophen.',
+        prescriptionMedication: 'Including nerve pain medicines and muscle relaxants.',
+        opioids: 'Such as oxycodone, hydrocodone or tramadol.',
+        exercise: 'A regular walking, stretching or strength routine.',
+      },
+      howDidItGo: 'How did it go?',
       outcomes: {
         notTried: 'Not tried',
-        noRelief: 'Did not help',
-        temporaryRelief: 'Helped for a while',
-        lastingRelief: 'Helped and still helps',
+        noRelief: 'It did not help',
+        temporaryRelief: 'It helped for a while',
+        lastingRelief: 'It helped and still helps',
       },
-      steroidCount: {
-        label: 'How many steroid injections have you had in the past 12 months?',
-        hint: 'Any part of the body. Enter 0 if none.',
+    },
+    priorProcedures: {
+      title: 'Your earlier injections and procedures',
+      intro:
+        'You said you have had injections or nerve blocks for this pain. Tell us a little more.',
+      kinds: {
+        legend: 'Which of these have you had?',
+        hint: 'Choose all that apply.',
+        options: {
+          epidural: 'Epidural steroid injection',
+          facetOrMedialBranchBlock: 'Facet joint injection or medial branch block',
+          radiofrequencyAblation: 'Radiofrequency ablation',
+          kneeInjection: 'A knee injection or knee nerve block',
+          headOrNerveBlock: 'A nerve block for headaches or nerve pain',
+          spinalCordStimulatorTrial: 'A trial of a spinal cord stimulator',
+          other: 'Another injection, or I am not sure which',
+        },
+        hints: {
+          epidural: 'Medicine put near the nerves of the spine, in the back or neck.',
+          facetOrMedialBranchBlock:
+            'Numbing medicine put in or near the facet joints: the small joints that link the bones of the spine.',
+          radiofrequencyAblation:
+            'Heat from the tip of a needle quiets a nerve that carries pain, so relief can last for months.',
+          headOrNerveBlock: 'For example, at the back of the head.',
+          spinalCordStimulatorTrial:
+            'A small device sends mild electric pulses to the spine. It is tested for about a week.',
+        },
+      },
+      relief: {
+        legend: 'At its best, how much did it help?',
+        options: {
+          none: 'It did not help',
+          under50: 'A little: less than half of the pain went away (under 50%)',
+          '50to79': 'Half or more of the pain went away (50–79%)',
+          '80plus': 'Most or all of the pain went away (80% or more)',
+        },
+      },
+      lasted: {
+        legend: 'How long did the help last?',
+        options: {
+          underOneDay: 'Less than a day',
+          daysToWeeks: 'Days to weeks',
+          monthsOrMore: 'Months or longer',
+        },
+      },
+    },
+    imaging: {
+      title: 'X-rays and scans',
+      intro: 'If more than one place hurts, answer for the pain that bothers you most.',
+      legend: 'What is the latest X-ray or scan of the place that hurts?',
+      options: {
+        none: 'I have not had an X-ray or scan',
+        xrayOnly: 'X-rays only',
+        mriOrCtWithin2Years: 'An MRI or CT scan in the past 2 years',
+        mriOrCtOlder: 'An MRI or CT scan more than 2 years ago',
+        unsure: 'I am not sure',
       },
     },
     history: {
@@ -251,24 +359,77 @@ export const en: Catalogue = {
         legend: 'Do any of these apply to you?',
         hint: 'Choose all that apply, or none. This helps the doctor keep you safe.',
         options: {
-          bloodThinners: 'I take blood thinners (for example warfarin, apixaban, clopidogrel)',
+          bloodThinners: 'I take blood thinners, including a daily aspirin',
           bleedingDisorder: 'I have a bleeding disorder',
           activeInfection: 'I have an infection now',
-          pregnant: 'I am pregnant or may be pregnant',
+          pregnant: 'I am pregnant, or might be',
           diabetes: 'I have diabetes',
           implantedDevice: 'I have a pacemaker, defibrillator or other implanted electrical device',
-          immunosuppressed: 'I have a weak immune system or take medicines that weaken it',
+          immunosuppressed: 'I have a weak immune system, or take medicines that weaken it',
+          osteoporosis: 'I have thin, weak bones (osteoporosis)',
+          glp1Agonist:
+            'I take weekly or daily injections or tablets for diabetes or weight loss, such as Ozempic, Wegovy, Mounjaro, Zepbound or Rybelsus',
+        },
+        hints: {
+          bleedingDisorder: 'I bleed or bruise much more easily than most people.',
+          pregnant:
+            'Many pain procedures use fluoroscopy: a live X-ray picture that guides the needle.',
+          immunosuppressed:
+            'For example, after a transplant, during cancer treatment, or steroid tablets every day.',
         },
       },
+      bloodThinnerKinds: {
+        legend: 'Which blood thinner do you take?',
+        hint: 'Choose all that apply. Brand names are in brackets.',
+        options: {
+          aspirin: 'Aspirin',
+          antiplatelet:
+            'Clopidogrel (Plavix), prasugrel (Effient), ticagrelor (Brilinta), cilostazol or dipyridamole',
+          warfarin: 'Warfarin (Coumadin)',
+          doac: 'Apixaban (Eliquis), rivaroxaban (Xarelto), dabigatran (Pradaxa) or edoxaban (Savaysa)',
+          heparin: 'Blood thinner shots, such as enoxaparin (Lovenox) or fondaparinux (Arixtra)',
+          unsure: 'I am not sure which',
+        },
+      },
+    },
+    allergies: {
+      title: 'Allergies and steroid medicines',
       allergies: {
         legend: 'Are you allergic to any of these?',
         hint: 'Choose all that apply, or none.',
         options: {
-          contrastDye: 'X-ray contrast dye',
+          contrastDye: 'Contrast dye',
           localAnesthetic: 'Numbing medicine (local anesthetic)',
           steroids: 'Steroids',
           latex: 'Latex',
         },
+        hints: {
+          contrastDye: 'The dye used in some X-rays and scans to show the body more clearly.',
+        },
+      },
+      steroidInjections: {
+        label: 'In the past 12 months, how many steroid shots have you had?',
+        hint: 'Also called cortisone shots, in any part of the body. Enter 0 if none.',
+      },
+      steroidCourses: {
+        label:
+          'In the past 12 months, how many times have you taken steroid tablets for a short time?',
+        hint: 'For example, a prednisone pack. Enter 0 if none.',
+      },
+    },
+    mood: {
+      title: 'How you have been feeling',
+      intro:
+        'Pain and mood often affect each other. These questions help the clinic care for you as a whole person.',
+      stem: 'Over the last 2 weeks, how often have you been bothered by the following problems?',
+      phq2: ['Little interest or pleasure in doing things', 'Feeling down, depressed, or hopeless'],
+      gad2: ['Feeling nervous, anxious, or on edge', 'Not being able to stop or control worrying'],
+      answers: ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'],
+      attribution: 'These four questions are the PHQ-2 and GAD-2, free to use.',
+      selfHarm: {
+        legend:
+          'In the past 2 weeks, have you had thoughts that you would be better off dead, or of hurting yourself in some way?',
+        hint: 'Many people who live with pain have thoughts like these at times. Your answer helps us make sure you get support.',
       },
     },
     goals: {
@@ -300,7 +461,16 @@ export const en: Catalogue = {
     painAverage: 'Average pain',
     painWorst: 'Worst pain',
     interference: 'Gets in the way of daily life',
-    steroidInjectionsPast12Months: 'Steroid injections in the past 12 months',
+    steroidInjectionsPast12Months: 'Steroid shots in the past 12 months',
+    steroidCoursesPast12Months: 'Steroid tablet courses in the past 12 months',
+    priorProcedures: 'Earlier injections and procedures',
+    imaging: 'Latest X-ray or scan',
+    bloodThinnerKinds: 'Blood thinner',
+    mood: {
+      phq2: 'Interest and mood, past 2 weeks',
+      gad2: 'Nerves and worry, past 2 weeks',
+      selfHarmThoughts: 'Thoughts of being better off dead or of self-harm, past 2 weeks',
+    },
     history: 'Health',
     allergies: 'Allergies',
     goals: 'Goals',
@@ -322,6 +492,20 @@ export const en: Catalogue = {
     outOf10: (n) => `${n} out of 10`,
     years: (n) => `${n} years`,
     daysAMonth: (n) => `${n} days a month`,
+    procedureOutcome: (relief, lasted) => {
+      const helped = {
+        none: 'did not help',
+        under50: 'helped less than 50%',
+        '50to79': 'helped 50–79%',
+        '80plus': 'helped 80% or more',
+      }[relief];
+      const howLong = {
+        underOneDay: 'for less than a day',
+        daysToWeeks: 'for days to weeks',
+        monthsOrMore: 'for months or longer',
+      };
+      return relief === 'none' || lasted === undefined ? helped : `${helped}, ${howLong[lasted]}`;
+    },
   },
   stepNames: {
     age: 'your age',
@@ -335,7 +519,11 @@ export const en: Catalogue = {
     duration: 'how long',
     pain: 'how bad',
     treatments: 'treatments tried',
-    history: 'health and allergies',
+    priorProcedures: 'earlier injections and procedures',
+    imaging: 'X-rays and scans',
+    history: 'health',
+    allergies: 'allergies and steroids',
+    mood: 'how you have been feeling',
     goals: 'goals',
   },
   ...enResult,
@@ -344,9 +532,20 @@ export const en: Catalogue = {
     body: 'Your answer can be a sign of a serious problem that needs care right away. Do not wait for a clinic appointment.',
     call: 'Call 911',
     er: 'Or go to the nearest emergency room now.',
+    drive: 'Do not drive yourself.',
     because: 'You told us:',
+    infectionRisk:
+      'You have a fever, a weak immune system, and back or neck pain. Together, these can be a sign of an infection near the spine.',
     notSent: 'None of your answers were sent to anyone.',
     mistake: 'Chose this by mistake? Start over',
+  },
+  urgentNotice: {
+    title: 'Please contact your doctor or an urgent care today',
+    body: 'You told us about signs that a doctor should check soon:',
+    finish:
+      'You can finish this check if you like. The clinic will see your answers when you send them at the end.',
+    worse: 'If you feel much worse, call 911 or go to an emergency room.',
+    continue: 'Continue the check',
   },
   crisis: {
     title: 'You do not have to face this alone',

@@ -16,7 +16,9 @@ export const es: Catalogue = {
     saveProgress: 'Guardar mi avance en este dispositivo',
     saveProgressHint:
       'Sus respuestas se quedan solo en este navegador por 24 horas, para que pueda volver. No lo active en un dispositivo compartido.',
-    restored: 'Bienvenido de nuevo. Guardamos las respuestas que dejó en este dispositivo.',
+    restored: 'Hola de nuevo. Guardamos las respuestas que dejó en este dispositivo.',
+    outdated:
+      'No pudimos conservar las respuestas que guardó antes, porque las preguntas cambiaron. Por favor, conteste de nuevo.',
     privacy:
       'Sus respuestas se quedan en su dispositivo. No se envía nada a la clínica a menos que pida una consulta al final.',
     yes: 'Sí',
@@ -41,25 +43,48 @@ export const es: Catalogue = {
     redFlags: {
       title: '¿Tiene ahora alguno de estos síntomas?',
       intro:
-        'Pueden ser señales de un problema que necesita atención de inmediato. Elija todas las que correspondan.',
+        'Pueden ser señales de un problema nuevo que necesita atención pronto. Elija todas las que correspondan, o «Ninguna de estas».',
       emergencyHeading: 'Señales que necesitan atención de emergencia',
       urgentHeading: 'Señales que necesitan ver a un médico pronto',
       options: {
-        bladderBowelChange: 'Problemas nuevos para controlar u orinar o evacuar',
+        bladderBowelChange:
+          'Desde que empezó este dolor, no puede orinar, o se le sale la orina o el excremento sin sentirlo',
         saddleNumbness:
-          'Adormecimiento alrededor de los genitales, las nalgas o la parte interna de los muslos',
+          'Adormecimiento nuevo alrededor de los genitales, las nalgas o la parte interna de los muslos',
         progressiveWeakness:
-          'Debilidad o adormecimiento en los brazos o las piernas que empeora, o en ambas piernas',
-        seriousInjury: 'El dolor empezó después de un accidente, una caída o una lesión grave',
+          'De repente no puede levantar un pie o apretar con una mano, o un brazo o una pierna se debilita cada vez más en horas o días',
+        seriousInjury:
+          'El dolor empezó en las últimas 6 semanas después de un choque de auto, una caída fuerte o un golpe, y ningún médico lo ha revisado',
         thunderclapHeadache:
-          'Un dolor de cabeza repentino y muy fuerte que llegó a lo peor en minutos',
+          'En la última semana, un dolor de cabeza repentino, el peor de su vida, que llegó a toda su fuerza en menos de un minuto',
         headacheNeuroSymptoms:
-          'Dolor de cabeza con confusión, desmayo, pérdida de la vista, visión doble, dificultad para hablar, o fiebre con el cuello rígido',
+          'Dolor de cabeza con confusión nueva, desmayo, pérdida de la vista, visión doble, dificultad para hablar, la cara caída o debilidad de un lado; o fiebre con el cuello rígido',
+        spinalInfectionRisk:
+          'Fiebre con dolor de espalda o de cuello, y en los últimos 3 meses: una inyección o una cirugía en la columna, drogas inyectadas, o defensas bajas',
+        hotSwollenJoint: 'Una rodilla u otra articulación caliente, roja e hinchada, con fiebre',
+        giantCellArteritisSigns:
+          'Un dolor de cabeza de un tipo nuevo, con dolor de la mandíbula al masticar, dolor en el cuero cabelludo, o la vista borrosa o perdida',
         feverChills: 'Fiebre, escalofríos o sudores nocturnos junto con el dolor',
-        cancerHistory: 'Ha tenido cáncer',
-        unexplainedWeightLoss: 'Pérdida de peso sin explicación',
+        cancerHistory: 'Ha tenido cáncer, y este dolor empezó en los últimos meses',
+        unexplainedWeightLoss:
+          'Bajó 10 libras (4.5 kg) o más en los últimos 6 meses sin intentarlo',
         nightPain:
-          'Dolor constante que es fuerte de noche y no se alivia con el descanso ni al cambiar de posición',
+          'En las últimas 6 semanas, dolor constante que es fuerte de noche y no se alivia con el descanso ni al cambiar de posición',
+        myelopathySigns:
+          'Falta de equilibrio nueva al caminar, o torpeza nueva en las manos: se le caen las cosas, le cuesta abotonarse',
+        fractureRisk:
+          'En las últimas 6 semanas, el dolor empezó después de una caída leve o un esfuerzo, y tiene los huesos débiles (osteoporosis) o ha tomado pastillas de esteroides por meses',
+        positionalOrCoughHeadache:
+          'Un dolor de cabeza nuevo que aparece al toser, estornudar o hacer fuerza, o que cambia mucho al acostarse o al ponerse de pie',
+      },
+      hints: {
+        bladderBowelChange: 'No cuenta el estreñimiento por las medicinas para el dolor.',
+        saddleNumbness: 'Las partes del cuerpo que tocarían una silla de montar.',
+        progressiveWeakness:
+          'No cuenta el dolor que le hace moverse con cuidado, ni un adormecimiento que sigue igual desde hace meses.',
+        thunderclapHeadache: 'Distinto de sus dolores de cabeza de siempre.',
+        headacheNeuroSymptoms: 'No cuenta el aura de su migraña de siempre.',
+        myelopathySigns: 'Que no se debe al dolor mismo.',
       },
     },
     locations: {
@@ -104,7 +129,7 @@ export const es: Catalogue = {
         options: {
           standingWalking: 'Estar de pie o caminar',
           bendingBackwardTwisting: 'Inclinarme hacia atrás o girar el cuerpo',
-          sittingBendingForward: 'Estar sentado o inclinarme hacia adelante',
+          sittingBendingForward: 'Sentarme o inclinarme hacia adelante',
         },
       },
       diagnoses: {
@@ -112,13 +137,19 @@ export const es: Catalogue = {
         hint: 'Elija todos los que correspondan, o ninguno.',
         options: {
           discHerniation: 'Hernia de disco',
-          spinalStenosis: 'Estenosis espinal (estrechamiento)',
+          spinalStenosis: 'Estenosis espinal',
           facetArthritis: 'Artritis de las articulaciones facetarias',
           degenerativeDisc: 'Discos desgastados (enfermedad degenerativa del disco)',
           sciatica: 'Ciática',
         },
+        hints: {
+          spinalStenosis: 'El espacio alrededor de los nervios de la columna se ha hecho estrecho.',
+          facetArthritis:
+            'Desgaste de las articulaciones facetarias: las pequeñas articulaciones que unen los huesos de la columna.',
+          sciatica: 'Dolor que baja de la espalda por la pierna, a lo largo de un nervio.',
+        },
       },
-      priorSurgery: { legend: '¿Le han operado la columna en esta zona y el dolor sigue?' },
+      priorSurgery: { legend: '¿Ha tenido una cirugía de columna en esta zona, y el dolor sigue?' },
     },
     neck: {
       title: 'Sobre su dolor de cuello',
@@ -144,8 +175,12 @@ export const es: Catalogue = {
           facetArthritis: 'Artritis de las articulaciones facetarias',
           degenerativeDisc: 'Discos desgastados (enfermedad degenerativa del disco)',
         },
+        hints: {
+          facetArthritis:
+            'Desgaste de las articulaciones facetarias: las pequeñas articulaciones que unen los huesos de la columna.',
+        },
       },
-      priorSurgery: { legend: '¿Le han operado el cuello y el dolor sigue?' },
+      priorSurgery: { legend: '¿Ha tenido una cirugía de cuello, y el dolor sigue?' },
     },
     knee: {
       title: 'Sobre su dolor de rodilla',
@@ -156,6 +191,10 @@ export const es: Catalogue = {
           osteoarthritis: 'Artritis de rodilla (osteoartritis)',
           bursitis: 'Bursitis',
           meniscusTear: 'Desgarro de menisco (cartílago)',
+        },
+        hints: {
+          bursitis:
+            'Una bursa hinchada y adolorida: una pequeña bolsa de líquido que amortigua la articulación.',
         },
       },
       replacement: {
@@ -176,7 +215,7 @@ export const es: Catalogue = {
           migraine: 'Migraña',
           cluster: 'Cefalea en racimos',
           backOfHead: 'Dolor en la parte de atrás de la cabeza',
-          other: 'Otro tipo, o no estoy seguro',
+          other: 'Otro tipo, o no lo sé',
         },
       },
       daysPerMonth: {
@@ -195,6 +234,9 @@ export const es: Catalogue = {
           chemotherapy: 'Quimioterapia',
           shingles: 'Culebrilla (herpes zóster)',
           unknown: 'No sé',
+        },
+        hints: {
+          crps: 'Dolor fuerte y ardiente en un brazo o una pierna, a menudo después de una lesión, con hinchazón o cambios en el color o la temperatura de la piel.',
         },
       },
     },
@@ -221,7 +263,7 @@ export const es: Catalogue = {
     },
     treatments: {
       title: '¿Qué ha probado para este dolor?',
-      intro: 'Para cada uno, díganos si lo probó y cómo le fue.',
+      intro: 'Conteste sí o no para cada uno. Si lo probó, díganos cómo le fue.',
       kinds: {
         otcMedication: 'Analgésicos sin receta',
         prescriptionMedication: 'Medicinas con receta',
@@ -232,21 +274,88 @@ export const es: Catalogue = {
         injections: 'Inyecciones para el dolor o bloqueos de nervios',
         surgery: 'Cirugía',
       },
-      hints: {
-        otcMedication: 'Como ibuprofeno, naproxeno o acetaminofén',
-        prescriptionMedication:
-          'Incluye medicinas para el dolor de nervios y relajantes musculares',
-        opioids: 'Como oxicodona, hidrocodona o tramadol',
+      tried: {
+        otcMedication: '¿Ha probado analgésicos sin receta?',
+        prescriptionMedication: '¿Ha probado medicinas con receta?',
+        opioids: '¿Ha probado opioides?',
+        physicalTherapy: '¿Ha probado la terapia física?',
+        chiropractic: '¿Ha ido al quiropráctico?',
+        exercise: '¿Ha probado el ejercicio?',
+        injections: '¿Le han puesto inyecciones para el dolor o bloqueos de nervios?',
+        surgery: '¿Ha tenido una cirugía por este dolor?',
       },
+      hints: {
+        otcMedication: 'Como ibuprofeno, naproxeno o acetaminofén.',
+        prescriptionMedication:
+          'Incluye medicinas para el dolor de nervios y relajantes musculares.',
+        opioids: 'Como oxicodona, hidrocodona o tramadol.',
+        exercise: 'Caminar, estirarse o hacer ejercicios de fuerza con regularidad.',
+      },
+      howDidItGo: '¿Cómo le fue?',
       outcomes: {
         notTried: 'No lo probé',
         noRelief: 'No me ayudó',
         temporaryRelief: 'Me ayudó por un tiempo',
         lastingRelief: 'Me ayudó y me sigue ayudando',
       },
-      steroidCount: {
-        label: '¿Cuántas inyecciones de esteroides le han puesto en los últimos 12 meses?',
-        hint: 'En cualquier parte del cuerpo. Escriba 0 si ninguna.',
+    },
+    priorProcedures: {
+      title: 'Sus inyecciones y procedimientos anteriores',
+      intro:
+        'Nos dijo que le han puesto inyecciones o bloqueos de nervios para este dolor. Cuéntenos un poco más.',
+      kinds: {
+        legend: '¿Cuáles de estos le han hecho?',
+        hint: 'Elija todos los que correspondan.',
+        options: {
+          epidural: 'Inyección epidural de esteroides',
+          facetOrMedialBranchBlock:
+            'Inyección en las articulaciones facetarias o bloqueo de la rama medial',
+          radiofrequencyAblation: 'Ablación por radiofrecuencia',
+          kneeInjection: 'Una inyección en la rodilla o un bloqueo de los nervios de la rodilla',
+          headOrNerveBlock: 'Un bloqueo de nervios para dolores de cabeza o dolor de nervios',
+          spinalCordStimulatorTrial: 'Una prueba de un estimulador de la médula espinal',
+          other: 'Otra inyección, o no sé cuál',
+        },
+        hints: {
+          epidural:
+            'Medicina que se pone cerca de los nervios de la columna, en la espalda o el cuello.',
+          facetOrMedialBranchBlock:
+            'Medicina para adormecer que se pone en o cerca de las articulaciones facetarias: las pequeñas articulaciones que unen los huesos de la columna.',
+          radiofrequencyAblation:
+            'El calor de la punta de una aguja calma un nervio que lleva el dolor, y el alivio puede durar meses.',
+          headOrNerveBlock: 'Por ejemplo, en la parte de atrás de la cabeza.',
+          spinalCordStimulatorTrial:
+            'Un aparato pequeño manda impulsos eléctricos suaves a la columna. Se prueba por una semana, más o menos.',
+        },
+      },
+      relief: {
+        legend: 'En su mejor momento, ¿cuánto le ayudó?',
+        options: {
+          none: 'No me ayudó',
+          under50: 'Un poco: se quitó menos de la mitad del dolor (menos del 50 %)',
+          '50to79': 'Se quitó la mitad del dolor o más (del 50 al 79 %)',
+          '80plus': 'Se quitó casi todo o todo el dolor (80 % o más)',
+        },
+      },
+      lasted: {
+        legend: '¿Cuánto tiempo le duró la ayuda?',
+        options: {
+          underOneDay: 'Menos de un día',
+          daysToWeeks: 'De días a semanas',
+          monthsOrMore: 'Meses o más',
+        },
+      },
+    },
+    imaging: {
+      title: 'Radiografías y estudios de imagen',
+      intro: 'Si le duele en más de un lugar, conteste por el dolor que más le molesta.',
+      legend: '¿Cuál es la radiografía o el estudio más reciente del lugar que le duele?',
+      options: {
+        none: 'No me han hecho radiografías ni estudios',
+        xrayOnly: 'Solo radiografías',
+        mriOrCtWithin2Years: 'Una resonancia magnética o una tomografía en los últimos 2 años',
+        mriOrCtOlder: 'Una resonancia magnética o una tomografía hace más de 2 años',
+        unsure: 'No lo sé',
       },
     },
     history: {
@@ -255,25 +364,87 @@ export const es: Catalogue = {
         legend: '¿Le aplica alguno de estos?',
         hint: 'Elija todos los que correspondan, o ninguno. Esto ayuda al médico a cuidarle.',
         options: {
-          bloodThinners: 'Tomo anticoagulantes (por ejemplo warfarina, apixabán, clopidogrel)',
+          bloodThinners:
+            'Tomo medicinas para diluir la sangre, incluso una aspirina todos los días',
           bleedingDisorder: 'Tengo un trastorno de la coagulación (sangrado)',
           activeInfection: 'Tengo una infección ahora',
-          pregnant: 'Estoy embarazada o podría estarlo',
+          pregnant: 'Estoy embarazada, o podría estarlo',
           diabetes: 'Tengo diabetes',
           implantedDevice:
             'Tengo un marcapasos, un desfibrilador u otro aparato eléctrico implantado',
-          immunosuppressed: 'Tengo las defensas bajas o tomo medicinas que las bajan',
+          immunosuppressed: 'Tengo las defensas bajas, o tomo medicinas que las bajan',
+          osteoporosis: 'Tengo los huesos delgados y débiles (osteoporosis)',
+          glp1Agonist:
+            'Me pongo inyecciones o tomo pastillas cada semana o cada día para la diabetes o para bajar de peso, como Ozempic, Wegovy, Mounjaro, Zepbound o Rybelsus',
+        },
+        hints: {
+          bleedingDisorder: 'Sangro o me salen moretones mucho más fácil que a otras personas.',
+          pregnant:
+            'Muchos procedimientos para el dolor usan fluoroscopia: una radiografía en vivo que guía la aguja.',
+          immunosuppressed:
+            'Por ejemplo, después de un trasplante, durante un tratamiento de cáncer, o pastillas de esteroides todos los días.',
         },
       },
+      bloodThinnerKinds: {
+        legend: '¿Qué medicina para diluir la sangre toma?',
+        hint: 'Elija todas las que correspondan. Las marcas están entre paréntesis.',
+        options: {
+          aspirin: 'Aspirina',
+          antiplatelet:
+            'Clopidogrel (Plavix), prasugrel (Effient), ticagrelor (Brilinta), cilostazol o dipiridamol',
+          warfarin: 'Warfarina (Coumadin)',
+          doac: 'Apixabán (Eliquis), rivaroxabán (Xarelto), dabigatrán (Pradaxa) o edoxabán (Savaysa)',
+          heparin:
+            'Inyecciones para diluir la sangre, como enoxaparina (Lovenox) o fondaparinux (Arixtra)',
+          unsure: 'No sé cuál',
+        },
+      },
+    },
+    allergies: {
+      title: 'Alergias y medicinas con esteroides',
       allergies: {
-        legend: '¿Es alérgico a alguno de estos?',
+        legend: '¿Tiene alergia a alguno de estos?',
         hint: 'Elija todos los que correspondan, o ninguno.',
         options: {
-          contrastDye: 'Medio de contraste para radiografías',
+          contrastDye: 'Medio de contraste',
           localAnesthetic: 'Medicina para adormecer (anestesia local)',
           steroids: 'Esteroides',
           latex: 'Látex',
         },
+        hints: {
+          contrastDye:
+            'El tinte que se usa en algunas radiografías y estudios para ver mejor el cuerpo.',
+        },
+      },
+      steroidInjections: {
+        label: 'En los últimos 12 meses, ¿cuántas inyecciones de esteroides le han puesto?',
+        hint: 'También se llaman inyecciones de cortisona, en cualquier parte del cuerpo. Escriba 0 si ninguna.',
+      },
+      steroidCourses: {
+        label:
+          'En los últimos 12 meses, ¿cuántas veces ha tomado pastillas de esteroides por poco tiempo?',
+        hint: 'Por ejemplo, un paquete de prednisona. Escriba 0 si ninguna.',
+      },
+    },
+    mood: {
+      title: 'Cómo se ha sentido',
+      intro:
+        'El dolor y el estado de ánimo se afectan entre sí. Estas preguntas ayudan a la clínica a cuidar de su salud en general.',
+      stem: 'Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?',
+      phq2: [
+        'Poco interés o placer en hacer cosas',
+        'Se ha sentido decaído(a), deprimido(a) o sin esperanzas',
+      ],
+      gad2: [
+        'Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta',
+        'No ha sido capaz de parar o controlar su preocupación',
+      ],
+      answers: ['Ningún día', 'Varios días', 'Más de la mitad de los días', 'Casi todos los días'],
+      attribution: 'Estas cuatro preguntas son el PHQ-2 y el GAD-2, de uso libre.',
+      selfHarm: {
+        legend:
+          'En las últimas 2 semanas, ¿ha pensado que sería mejor morir, o ha pensado en hacerse daño de alguna manera?',
+        hint: 'Muchas personas que viven con dolor tienen a veces pensamientos así. Su respuesta nos ayuda a que reciba apoyo.',
       },
     },
     goals: {
@@ -306,6 +477,16 @@ export const es: Catalogue = {
     painWorst: 'Peor dolor',
     interference: 'Le impide la vida diaria',
     steroidInjectionsPast12Months: 'Inyecciones de esteroides en los últimos 12 meses',
+    steroidCoursesPast12Months: 'Tratamientos con pastillas de esteroides en los últimos 12 meses',
+    priorProcedures: 'Inyecciones y procedimientos anteriores',
+    imaging: 'Radiografía o estudio más reciente',
+    bloodThinnerKinds: 'Medicina para diluir la sangre',
+    mood: {
+      phq2: 'Interés y ánimo, últimas 2 semanas',
+      gad2: 'Nervios y preocupación, últimas 2 semanas',
+      selfHarmThoughts:
+        'Pensamientos de que sería mejor morir o de hacerse daño, últimas 2 semanas',
+    },
     history: 'Salud',
     allergies: 'Alergias',
     goals: 'Metas',
@@ -327,6 +508,20 @@ export const es: Catalogue = {
     outOf10: (n) => `${n} de 10`,
     years: (n) => `${n} años`,
     daysAMonth: (n) => `${n} días al mes`,
+    procedureOutcome: (relief, lasted) => {
+      const helped = {
+        none: 'no ayudó',
+        under50: 'ayudó menos del 50 %',
+        '50to79': 'ayudó del 50 al 79 %',
+        '80plus': 'ayudó el 80 % o más',
+      }[relief];
+      const howLong = {
+        underOneDay: 'por menos de un día',
+        daysToWeeks: 'por días o semanas',
+        monthsOrMore: 'por meses o más',
+      };
+      return relief === 'none' || lasted === undefined ? helped : `${helped}, ${howLong[lasted]}`;
+    },
   },
   stepNames: {
     age: 'su edad',
@@ -340,7 +535,11 @@ export const es: Catalogue = {
     duration: 'desde hace cuánto',
     pain: 'qué tan fuerte',
     treatments: 'tratamientos probados',
-    history: 'salud y alergias',
+    priorProcedures: 'inyecciones y procedimientos anteriores',
+    imaging: 'radiografías y estudios',
+    history: 'salud',
+    allergies: 'alergias y esteroides',
+    mood: 'cómo se ha sentido',
     goals: 'metas',
   },
   ...esResult,
@@ -349,9 +548,20 @@ export const es: Catalogue = {
     body: 'Su respuesta puede ser señal de un problema grave que necesita atención de inmediato. No espere una cita en la clínica.',
     call: 'Llame al 911',
     er: 'O vaya ahora a la sala de emergencias más cercana.',
+    drive: 'No vaya manejando.',
     because: 'Usted nos dijo:',
+    infectionRisk:
+      'Tiene fiebre, defensas bajas y dolor de espalda o de cuello. Juntas, estas señales pueden indicar una infección cerca de la columna.',
     notSent: 'Ninguna de sus respuestas se envió a nadie.',
     mistake: '¿Lo eligió por error? Empezar de nuevo',
+  },
+  urgentNotice: {
+    title: 'Por favor, hable hoy con su médico o vaya a una clínica de atención urgente',
+    body: 'Nos habló de señales que un médico debe revisar pronto:',
+    finish:
+      'Si quiere, puede terminar esta evaluación. La clínica verá sus respuestas cuando las envíe al final.',
+    worse: 'Si se siente mucho peor, llame al 911 o vaya a una sala de emergencias.',
+    continue: 'Seguir con la evaluación',
   },
   crisis: {
     title: 'No tiene que pasar por esto a solas',

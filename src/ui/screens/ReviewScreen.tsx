@@ -28,11 +28,21 @@ export function ReviewScreen() {
           </div>
           <dl>
             {reviewPaths(s, draft).map((path) => {
-              const { name, value } = describeAnswer(t, draft, path);
+              const { name, value, values = [] } = describeAnswer(t, draft, path);
               return (
                 <div key={path} className="review-row">
                   <dt>{name}</dt>
-                  <dd>{value}</dd>
+                  <dd>
+                    {values.length > 1 ? (
+                      <ul className="answer-list">
+                        {values.map((v) => (
+                          <li key={v}>{v}</li>
+                        ))}
+                      </ul>
+                    ) : (
+                      value
+                    )}
+                  </dd>
                 </div>
               );
             })}

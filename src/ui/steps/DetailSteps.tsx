@@ -16,21 +16,19 @@ import { CheckboxGroup, NumberField, RadioGroup } from '../components/fields';
 import { StepLayout } from '../components/StepLayout';
 import { useLocale } from '../i18n/locale';
 import { optionsOf, useStepForm } from './useStepForm';
+import { formatYesNo, parseYesNo, yesNo } from './yes-no';
 
 // The details of each chosen location: only the steps of chosen locations are shown.
-
-const yesNo = (yes: string, no: string) => [
-  { value: 'yes' as const, label: yes },
-  { value: 'no' as const, label: no },
-];
-const parseYesNo = (value: 'yes' | 'no') => value === 'yes';
-const formatYesNo = (value: unknown) =>
-  value === true ? 'yes' : value === false ? 'no' : undefined;
 
 interface SpineCopy<Radiating extends string, WorseWith extends string, Diagnosis extends string> {
   radiating: { legend: string; options: Record<Radiating, string> };
   worseWith: { legend: string; hint?: string; options: Record<WorseWith, string> };
-  diagnoses: { legend: string; hint?: string; options: Record<Diagnosis, string> };
+  diagnoses: {
+    legend: string;
+    hint?: string;
+    options: Record<Diagnosis, string>;
+    hints?: Partial<Record<Diagnosis, string>>;
+  };
   priorSurgery: { legend: string };
 }
 
@@ -73,7 +71,7 @@ function SpineQuestions<
         name={names.diagnoses}
         legend={copy.diagnoses.legend}
         hint={copy.diagnoses.hint}
-        options={optionsOf(values.diagnoses, copy.diagnoses.options)}
+        options={optionsOf(values.diagnoses, copy.diagnoses.options, copy.diagnoses.hints)}
       />
       <RadioGroup
         control={control}
@@ -153,7 +151,7 @@ export function KneeStep() {
         name="knee.diagnoses"
         legend={copy.diagnoses.legend}
         hint={copy.diagnoses.hint}
-        options={optionsOf(kneeDiagnoses, copy.diagnoses.options)}
+        options={optionsOf(kneeDiagnoses, copy.diagnoses.options, copy.diagnoses.hints)}
       />
       <RadioGroup
         control={form.control}
@@ -207,7 +205,7 @@ export function NerveStep() {
         control={form.control}
         name="nerve.cause"
         legend={copy.cause.legend}
-        options={optionsOf(nerveCauses, copy.cause.options)}
+        options={optionsOf(nerveCauses, copy.cause.options, copy.cause.hints)}
         error={form.formState.errors.nerve?.cause ? t.errors.chooseOne : undefined}
       />
     </StepLayout>

@@ -1,11 +1,12 @@
+import { z } from 'zod/mini';
 import { stepById } from '../../flows/steps';
 import {
   allergyKinds,
+  bloodThinnerKinds,
   durations,
   goalKinds,
   historyItems,
-  treatmentKinds,
-  treatmentOutcomes,
+  imagingKinds,
 } from '../../rules';
 import { CheckboxGroup, NumberField, RadioGroup, Scale } from '../components/fields';
 import { StepLayout } from '../components/StepLayout';
@@ -86,53 +87,57 @@ export function PainStep() {
   );
 }
 
-export function TreatmentsStep() {
+export function ImagingStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(stepById('treatments').schema, (draft) => ({
-    treatments: draft.treatments ?? {},
-    steroidInjectionsPast12Months: draft.steroidInjectionsPast12Months,
+  const { form, onSubmit, hasErrors } = useStepForm(stepById('imaging').schema, (draft) => ({
+    imaging: draft.imaging,
   }));
-  const copy = t.steps.treatments;
-  const errors = form.formState.errors;
+  const copy = t.steps.imaging;
   return (
     <StepLayout
-      step="treatments"
+      step="imaging"
       title={copy.title}
       intro={copy.intro}
       hasErrors={hasErrors}
       onSubmit={onSubmit}
     >
-      {treatmentKinds.map((kind) => (
-        <RadioGroup
-          key={kind}
-          control={form.control}
-          name={`treatments.${kind}`}
-          legend={copy.kinds[kind]}
-          hint={copy.hints[kind]}
-          options={optionsOf(treatmentOutcomes, copy.outcomes)}
-          className="outcomes"
-          error={errors.treatments?.[kind] ? t.errors.chooseOne : undefined}
-        />
-      ))}
-      <NumberField
+      <RadioGroup
         control={form.control}
-        name="steroidInjectionsPast12Months"
-        label={copy.steroidCount.label}
-        hint={copy.steroidCount.hint}
-        max={24}
-        error={errors.steroidInjectionsPast12Months ? t.errors.wholeNumber(0, 24) : undefined}
+        name="imaging"
+        legend={copy.legend}
+        options={optionsOf(imagingKinds, copy.options)}
+        error={form.formState.errors.imaging ? t.errors.chooseOne : undefined}
       />
     </StepLayout>
   );
 }
 
+// The kinds of blood thinner are asked once blood thinners are ticked, and forgotten when unticked.
+const historyForm = z
+  .object({
+    history: z.array(z.enum(historyItems)),
+    bloodThinnerKinds: z.array(z.enum(bloodThinnerKinds)),
+  })
+  .check(
+    z.refine((v) => !v.history.includes('bloodThinners') || v.bloodThinnerKinds.length > 0, {
+      path: ['bloodThinnerKinds'],
+      error: 'Choose at least one.',
+    }),
+  );
+
 export function HistoryStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(stepById('history').schema, (draft) => ({
-    history: draft.history ?? [],
-    allergies: draft.allergies ?? [],
-  }));
+  const { form, onSubmit, hasErrors } = useStepForm(
+    historyForm,
+    (draft) => ({
+      history: draft.history ?? [],
+      bloodThinnerKinds: draft.bloodThinnerKinds ?? [],
+    }),
+    ({ history, bloodThinnerKinds: kinds }) =>
+      history.includes('bloodThinners') ? { history, bloodThinnerKinds: kinds } : { history },
+  );
   const copy = t.steps.history;
+  const onBloodThinners = form.watch('history').includes('bloodThinners');
   return (
     <StepLayout step="history" title={copy.title} hasErrors={hasErrors} onSubmit={onSubmit}>
       <CheckboxGroup
@@ -140,14 +145,56 @@ export function HistoryStep() {
         name="history"
         legend={copy.history.legend}
         hint={copy.history.hint}
-        options={optionsOf(historyItems, copy.history.options)}
+        options={optionsOf(historyItems, copy.history.options, copy.history.hints)}
       />
+      {onBloodThinners && (
+        <CheckboxGroup
+          control={form.control}
+          name="bloodThinnerKinds"
+          legend={copy.bloodThinnerKinds.legend}
+          hint={copy.bloodThinnerKinds.hint}
+          options={optionsOf(bloodThinnerKinds, copy.bloodThinnerKinds.options)}
+          className="follow-up"
+          error={form.formState.errors.bloodThinnerKinds ? t.errors.chooseAtLeastOne : undefined}
+        />
+      )}
+    </StepLayout>
+  );
+}
+
+export function AllergiesStep() {
+  const { t } = useLocale();
+  const { form, onSubmit, hasErrors } = useStepForm(stepById('allergies').schema, (draft) => ({
+    allergies: draft.allergies ?? [],
+    steroidInjectionsPast12Months: draft.steroidInjectionsPast12Months,
+    steroidCoursesPast12Months: draft.steroidCoursesPast12Months,
+  }));
+  const copy = t.steps.allergies;
+  const errors = form.formState.errors;
+  return (
+    <StepLayout step="allergies" title={copy.title} hasErrors={hasErrors} onSubmit={onSubmit}>
       <CheckboxGroup
         control={form.control}
         name="allergies"
         legend={copy.allergies.legend}
         hint={copy.allergies.hint}
-        options={optionsOf(allergyKinds, copy.allergies.options)}
+        options={optionsOf(allergyKinds, copy.allergies.options, copy.allergies.hints)}
+      />
+      <NumberField
+        control={form.control}
+        name="steroidInjectionsPast12Months"
+        label={copy.steroidInjections.label}
+        hint={copy.steroidInjections.hint}
+        max={24}
+        error={errors.steroidInjectionsPast12Months ? t.errors.wholeNumber(0, 24) : undefined}
+      />
+      <NumberField
+        control={form.control}
+        name="steroidCoursesPast12Months"
+        label={copy.steroidCourses.label}
+        hint={copy.steroidCourses.hint}
+        max={24}
+        error={errors.steroidCoursesPast12Months ? t.errors.wholeNumber(0, 24) : undefined}
       />
     </StepLayout>
   );

@@ -1,6 +1,13 @@
 import { useController } from 'react-hook-form';
 import { z } from 'zod/mini';
-import { emergencyRedFlags, redFlags, urgentRedFlags, type RedFlag } from '../../rules';
+import {
+  emergencyRedFlags,
+  giantCellArteritisMinAge,
+  redFlags,
+  urgentRedFlags,
+  type RedFlag,
+} from '../../rules';
+import { useDraft } from '../questionnaire-context';
 import { CheckboxGroup, Group } from '../components/fields';
 import { StepLayout } from '../components/StepLayout';
 import { useLocale } from '../i18n/locale';
@@ -22,6 +29,11 @@ export function RedFlagsStep() {
     ({ redFlags: chosen, none }) => ({ redFlags: none ? [] : chosen }),
   );
   const copy = t.steps.redFlags;
+  // Giant cell arteritis is offered only from its age (CLINICAL section 1, R2).
+  const age = useDraft().age ?? 0;
+  const emergencyOffered = emergencyRedFlags.filter(
+    (flag) => flag !== 'giantCellArteritisSigns' || age >= giantCellArteritisMinAge,
+  );
   const {
     field: { value: none, onChange: setNone, onBlur: noneBlur, ref: noneRef },
   } = useController({ control: form.control, name: 'none' });
@@ -42,14 +54,14 @@ export function RedFlagsStep() {
         control={form.control}
         name="redFlags"
         legend={copy.emergencyHeading}
-        options={optionsOf(emergencyRedFlags, copy.options)}
+        options={optionsOf(emergencyOffered, copy.options, copy.hints)}
         onToggle={clearNone}
       />
       <CheckboxGroup
         control={form.control}
         name="redFlags"
         legend={copy.urgentHeading}
-        options={optionsOf(urgentRedFlags, copy.options)}
+        options={optionsOf(urgentRedFlags, copy.options, copy.hints)}
         onToggle={clearNone}
       />
       <Group legend={t.app.noneOfThese} legendClass="visually-hidden" error={error}>
