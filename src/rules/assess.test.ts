@@ -1148,9 +1148,10 @@ describe('assess: properties over generated answers', () => {
     // RFA "strong after any injection that helped" was a 2026.1 error: only measured relief counts.
     fc.assert(
       fc.property(nonEmergencyAnswers, (answers) => {
-        fc.pre(answers.priorProcedures !== undefined);
+        const { priorProcedures } = answers;
+        fc.pre(priorProcedures !== undefined);
         const failedOnly = structuredClone(answers);
-        failedOnly.priorProcedures = answers.priorProcedures!.map((p) => ({
+        failedOnly.priorProcedures = priorProcedures.map((p) => ({
           ...p,
           relief: 'none',
         }));

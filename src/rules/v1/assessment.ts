@@ -1,5 +1,7 @@
 import type { RedFlag } from './answers';
-import type { SourceId } from '../sources';
+/** The source ids that ruleset 2026.1 cited. */
+type SourceId =
+  'S0' | 'R1' | 'R2' | 'R3' | 'G1' | 'G2' | 'G3' | 'G4' | 'G5' | 'G6' | 'G7' | 'G8' | 'G9';
 
 export const rulesetVersion = '2026.1';
 

@@ -81,7 +81,7 @@ export const enResult: ResultCatalogue = {
         },
       },
       comeBack:
-        'Come back to this check, or ask us for a consultation, if your pain gets worse, or if it still gets in the way of your life after about 6 weeks of this care.',
+        'Come back if your pain gets worse. Come back too if it still gets in the way of your life after about 6 weeks of this care. You can do this check again or ask us for a consultation.',
       later: 'Later, if this care does not help: procedures that specialists may consider',
       laterIntro:
         'These are not a first step for you now. They are here so you know what exists if the care above does not help.',
@@ -168,7 +168,7 @@ export const enResult: ResultCatalogue = {
       },
       diagnosticBlocksFirst: {
         title: 'Test numbing injections come first',
-        body: 'Before radiofrequency ablation, the doctor first gives one or two test injections of numbing medicine. If they clearly ease your pain for a few hours, those nerves are likely carrying the pain. Only then is radiofrequency ablation offered.',
+        body: 'First, the doctor gives one or two test shots of numbing medicine. If they clearly ease your pain for a few hours, those nerves likely carry the pain. Only then is the heat treatment (radiofrequency ablation) offered.',
       },
       ablationTimeline: {
         title: 'After radiofrequency ablation',
@@ -222,7 +222,7 @@ export const enResult: ResultCatalogue = {
       },
       implantedDevice: {
         title: 'An implanted electrical device',
-        body: 'A pacemaker, defibrillator or similar device needs a special plan before radiofrequency ablation or spinal cord stimulation. The clinic may talk with the doctor who looks after your device.',
+        body: 'A pacemaker or a similar device needs a special plan before a heat or electrical pain treatment. The clinic may talk with the doctor who checks your device.',
       },
       immunosuppressed: {
         title: 'A weak immune system',

@@ -72,7 +72,7 @@ export const en: Catalogue = {
         myelopathySigns:
           'New unsteadiness on your feet, or new clumsy hands: dropping things, trouble with buttons',
         fractureRisk:
-          'In the past 6 weeks, the pain began after a small fall or strain, and you have thin bones (osteoporosis) or have taken steroid tablets for months',
+          'The pain began in the past 6 weeks after a small fall or strain. And you have thin bones (osteoporosis), or you took steroid pills for months.',
         positionalOrCoughHeadache:
           'A new headache that coughing, sneezing or straining brings on, or that changes a lot when you lie down or stand up',
       },
@@ -367,15 +367,15 @@ export const en: Catalogue = {
           implantedDevice: 'I have a pacemaker, defibrillator or other implanted electrical device',
           immunosuppressed: 'I have a weak immune system, or take medicines that weaken it',
           osteoporosis: 'I have thin, weak bones (osteoporosis)',
-          glp1Agonist:
-            'I take weekly or daily injections or tablets for diabetes or weight loss, such as Ozempic, Wegovy, Mounjaro, Zepbound or Rybelsus',
+          glp1Agonist: 'I take a weekly shot or a daily pill for diabetes or weight loss',
         },
         hints: {
+          glp1Agonist: 'Such as Ozempic, Wegovy, Mounjaro, Zepbound or Rybelsus.',
           bleedingDisorder: 'I bleed or bruise much more easily than most people.',
           pregnant:
             'Many pain procedures use fluoroscopy: a live X-ray picture that guides the needle.',
           immunosuppressed:
-            'For example, after a transplant, during cancer treatment, or steroid tablets every day.',
+            'For example: you had a transplant, you get cancer treatment, or you take steroid pills every day.',
         },
       },
       bloodThinnerKinds: {

@@ -40,7 +40,7 @@ export const esResult: ResultCatalogue = {
       notSevere: (f) =>
         `Usted calificó su dolor con ${f.painAverage} de 10 en un día normal, y cuánto le estorba con ${f.interference} de 10. Los procedimientos suelen ser para un dolor más fuerte o que estorba más.`,
       someLastingRelief: (f) =>
-        `Usted nos dijo que esto todavía le ayuda: ${f.lasting}. Un especialista podría aconsejarle que siga con ello.`,
+        `Usted nos dijo que esto todavía le ayuda: ${f.lasting}. Puede ser bueno seguir con eso.`,
       medicalReviewFirst: (f) =>
         `Usted nos dijo que ${f.reviewItems}. Un profesional de la salud debe revisar esto primero, antes de planear cualquier procedimiento.`,
       noStrongMatch: () =>
@@ -70,7 +70,7 @@ export const esResult: ResultCatalogue = {
     firstLine: {
       heading: 'Cuidados para empezar',
       intro:
-        'Estos pasos ayudan a muchas personas. Su proveedor de atención primaria puede ayudarle a planearlos.',
+        'Estos pasos ayudan a muchas personas. Su médico de cabecera le puede ayudar a planearlos.',
       care: {
         activity: {
           title: 'Siga en movimiento: ejercicio o terapia física',
@@ -91,8 +91,7 @@ export const esResult: ResultCatalogue = {
       },
       comeBack:
         'Vuelva a hacer esta evaluación, o pídanos una consulta, si su dolor empeora, o si le sigue estorbando en su vida después de unas 6 semanas con estos cuidados.',
-      later:
-        'Más adelante, si estos cuidados no ayudan: procedimientos que los especialistas podrían considerar',
+      later: 'Más tarde, si estos cuidados no ayudan: lo que los especialistas podrían considerar',
       laterIntro:
         'No son un primer paso para usted ahora. Están aquí para que sepa lo que existe si los cuidados de arriba no ayudan.',
     },
@@ -274,7 +273,7 @@ export const esResult: ResultCatalogue = {
       },
       mriAfterStimulator: {
         title: 'Resonancias magnéticas después de un estimulador',
-        body: 'Algunos estimuladores limitan qué resonancias magnéticas podrá hacerse más adelante. Si podría necesitarlas, pregunte qué tipo de aparato se usaría.',
+        body: 'Con algunos estimuladores no se pueden hacer todas las resonancias. Si cree que va a necesitar una, pregunte qué aparato le pondrían.',
       },
       generalRisks: {
         title: 'Todo procedimiento tiene algún riesgo',

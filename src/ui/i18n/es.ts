@@ -145,7 +145,7 @@ export const es: Catalogue = {
         hints: {
           spinalStenosis: 'El espacio alrededor de los nervios de la columna se ha hecho estrecho.',
           facetArthritis:
-            'Desgaste de las articulaciones facetarias: las pequeñas articulaciones que unen los huesos de la columna.',
+            'Desgaste de las facetas: las pequeñas uniones entre los huesos de la columna.',
           sciatica: 'Dolor que baja de la espalda por la pierna, a lo largo de un nervio.',
         },
       },
@@ -177,7 +177,7 @@ export const es: Catalogue = {
         },
         hints: {
           facetArthritis:
-            'Desgaste de las articulaciones facetarias: las pequeñas articulaciones que unen los huesos de la columna.',
+            'Desgaste de las facetas: las pequeñas uniones entre los huesos de la columna.',
         },
       },
       priorSurgery: { legend: '¿Ha tenido una cirugía de cuello, y el dolor sigue?' },
@@ -194,7 +194,7 @@ export const es: Catalogue = {
         },
         hints: {
           bursitis:
-            'Una bursa hinchada y adolorida: una pequeña bolsa de líquido que amortigua la articulación.',
+            'La bursa es una bolsita de líquido que protege la rodilla. En la bursitis, se hincha y duele.',
         },
       },
       replacement: {
@@ -375,14 +375,15 @@ export const es: Catalogue = {
           immunosuppressed: 'Tengo las defensas bajas, o tomo medicinas que las bajan',
           osteoporosis: 'Tengo los huesos delgados y débiles (osteoporosis)',
           glp1Agonist:
-            'Me pongo inyecciones o tomo pastillas cada semana o cada día para la diabetes o para bajar de peso, como Ozempic, Wegovy, Mounjaro, Zepbound o Rybelsus',
+            'Me pongo una inyección cada semana o tomo una pastilla cada día para la diabetes o para bajar de peso',
         },
         hints: {
+          glp1Agonist: 'Como Ozempic, Wegovy, Mounjaro, Zepbound o Rybelsus.',
           bleedingDisorder: 'Sangro o me salen moretones mucho más fácil que a otras personas.',
           pregnant:
             'Muchos procedimientos para el dolor usan fluoroscopia: una radiografía en vivo que guía la aguja.',
           immunosuppressed:
-            'Por ejemplo, después de un trasplante, durante un tratamiento de cáncer, o pastillas de esteroides todos los días.',
+            'Por ejemplo: le hicieron un trasplante, recibe tratamiento para el cáncer, o toma pastillas de esteroides todos los días.',
         },
       },
       bloodThinnerKinds: {
@@ -626,7 +627,7 @@ export const es: Catalogue = {
       server:
         'El sistema de la clínica tuvo un problema. Intente de nuevo en un momento. Sus respuestas se conservan.',
       rateLimited:
-        'Se enviaron demasiadas solicitudes desde esta conexión. Espere un minuto e intente de nuevo.',
+        'Se mandaron muchas solicitudes desde esta conexión. Espere un minuto y vuelva a intentarlo.',
       rejected: 'La clínica no pudo aceptar esta solicitud. Revise sus datos o llame a la clínica.',
     },
     retry: 'Intentar de nuevo',

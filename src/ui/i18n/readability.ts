@@ -7,11 +7,11 @@ import { syllable } from 'syllable';
 // P syllables and F sentences per 100 words), whose 70-80 band ("bastante fácil") corresponds to
 // US grades 7-8 and 80-90 ("fácil") to grade 6; syllables by the Spanish rules below.
 
-export interface TextCounts {
+export type TextCounts = {
   sentence: number;
   word: number;
   syllable: number;
-}
+};
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 

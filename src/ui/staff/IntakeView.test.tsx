@@ -84,7 +84,7 @@ describe('the staff intake page', () => {
       [
         en.steps.history.history.options.bloodThinners,
         en.steps.history.history.options.diabetes,
-      ].join(', '),
+      ].join('; '),
     );
     expect(rows.get(en.answerNames.steroidInjectionsPast12Months)).toBe('0');
     // Every stored field, and nothing version 1 did not ask.
