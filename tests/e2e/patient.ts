@@ -8,6 +8,7 @@ import { answersWith } from '../../src/rules/examples.testing';
 import { birthDateFor } from '../../src/server/testing/requests.testing';
 import { en } from '../../src/ui/i18n/en';
 import type { Catalogue } from '../../src/ui/i18n/catalogue';
+import { shownParts } from '../../src/ui/result/shown';
 import { screenshot, viewports } from './browser';
 
 // Drives the patient's screens the way a person would: by the visible labels of the catalogue in
@@ -302,12 +303,23 @@ export async function expectResultOf(root: Page | Frame, t: Catalogue, answers: 
   await expect
     .poll(() => root.getByRole('heading', { level: 1 }).textContent())
     .toBe(t.result.verdicts[assessment.verdict].title);
+  // Urgent: no procedure for the patient. Conservative care first: procedures without fit labels.
+  const parts = shownParts(assessment);
   const shown = await root.locator('.procedure h3').allTextContents();
   expect(shown).toEqual(
-    assessment.procedures.map((p) => `${t.result.procedures[p.id].name} ${t.result.fit[p.fit]}`),
+    parts.procedures.map((p) =>
+      assessment.verdict === 'conservativeFirst'
+        ? t.result.procedures[p.id].name
+        : `${t.result.procedures[p.id].name} ${t.result.fit[p.fit]}`,
+    ),
   );
   const cautions = await root.locator('.caution-title').allTextContents();
-  expect(cautions).toEqual(assessment.cautions.map((c) => t.result.cautions[c.id].title));
+  const cautionsShown = [
+    ...parts.important,
+    ...parts.others,
+    ...(parts.generalRisks ? [parts.generalRisks] : []),
+  ];
+  expect(cautions).toEqual(cautionsShown.map((c) => t.result.cautions[c.id].title));
   await expect.poll(() => root.getByText(t.result.notADiagnosis).count()).toBe(1);
 }
 

@@ -48,7 +48,8 @@ describe('patient journeys', () => {
     await page.getByRole('button', { name: en.review.confirm }).click();
     await expectResultOf(page, en, answers);
     await checkScreen(page, 'sciatica-result');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // The result starts the screen reader at its top (crisis support, "a clinician decides").
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('ARTICLE');
   });
 
   it('an emergency sign interrupts at once and sends nothing', async () => {

@@ -1,13 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { completeAnswers } from '../../flows/questionnaire';
-import {
-  assess,
-  cautionQuotes,
-  verdictQuotes,
-  type Assessment,
-  type CautionId,
-  type SourceId,
-} from '../../rules';
+import { assess, verdictQuotes } from '../../rules';
 import { CrisisSupport } from '../components/CrisisSupport';
 import { useLocale } from '../i18n/locale';
 import { useDraft, useSend } from '../questionnaire-context';
@@ -17,45 +10,13 @@ import { ExpectationCard, SeekCareBox } from '../result/Expectations';
 import { FirstLineCare } from '../result/FirstLineCare';
 import { ProcedureCard } from '../result/ProcedureCard';
 import { RequestBar, RequestButton, useOutOfView } from '../result/RequestActions';
+import { shownParts } from '../result/shown';
 import { SourceList } from '../result/SourceList';
 import { VerdictSummary } from '../result/VerdictSummary';
 
 // The result, top to bottom (CLINICAL section 5): crisis support when asked for, "a guide, not a
 // diagnosis", the verdict in words, the important cautions, the consultation button; then the
 // details. An urgent result names no procedure: the patient's next step is a doctor today.
-
-/** Cautions that speak of a procedure by name: not shown when no procedure is presented. */
-const aboutProcedures: readonly CautionId[] = [
-  'implantedDevice',
-  'esiRareSeriousRisks',
-  'mriAfterStimulator',
-  'generalRisks',
-];
-
-/** What the patient sees of the assessment. */
-function shownParts(assessment: Assessment) {
-  const urgent = assessment.verdict === 'urgent';
-  const cautions = urgent
-    ? assessment.cautions.filter((c) => !aboutProcedures.includes(c.id))
-    : assessment.cautions;
-  const procedures = urgent ? [] : assessment.procedures;
-  const expectations =
-    procedures.length === 0 ? [] : assessment.expectations.filter((e) => e.id !== 'whenToSeekCare');
-  const seekCare = assessment.expectations.find((e) => e.id === 'whenToSeekCare');
-  const cited = new Set<SourceId>();
-  for (const item of [...procedures, ...cautions, ...expectations, ...(seekCare ? [seekCare] : [])])
-    for (const reason of item.reasons) cited.add(reason.source);
-  // The clinic's article is quoted beside procedures and expectations, and beside some cautions.
-  if (procedures.length > 0 || cautions.some((c) => c.id in cautionQuotes)) cited.add('S0');
-  return {
-    procedures,
-    important: cautions.filter((c) => c.severity === 'important'),
-    others: cautions.filter((c) => c.severity !== 'important' && c.id !== 'generalRisks'),
-    generalRisks: cautions.find((c) => c.id === 'generalRisks'),
-    expectations,
-    cited,
-  };
-}
 
 export function ResultScreen() {
   const { t } = useLocale();
