@@ -113,6 +113,30 @@ describe('the consultation request', () => {
       .toBe(en.submitted.title);
   });
 
+  it('tells a patient whose page is older than the form to reload, not to check their details', async () => {
+    const page = await open();
+    await toRequest(page, 'outdated');
+    await fillContact(page, answers.age);
+    // What the server answers to answers of a version it no longer accepts (a page opened before
+    // an update); this build sends version 2, so the answer is staged here.
+    await page.route('**/api/intakes', (route) =>
+      route.fulfill({
+        status: 400,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: {
+            code: 'unsupported_version',
+            message: 'This form was updated.',
+            fields: [{ path: 'answers.version', message: 'unsupported' }],
+          },
+        }),
+      }),
+    );
+    await page.getByRole('button', { name: en.request.send }).click();
+    await expect.poll(() => page.getByText(en.request.failed.outdated).count()).toBe(1);
+    expect(await page.getByText(en.request.failed.rejected).count()).toBe(0);
+  });
+
   it('keeps every answer when offline, and sends once when the patient tries again', async () => {
     const page = await open();
     await toRequest(page, 'offline');

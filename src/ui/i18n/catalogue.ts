@@ -278,7 +278,8 @@ export interface Catalogue {
       /** Control characters or text-direction overrides, usually pasted. */
       hiddenCharacters: string;
     };
-    failed: Record<'offline' | 'server' | 'rateLimited' | 'rejected', string>;
+    /** `outdated`: the page is older than the clinic's form (the server refused its answers' version). */
+    failed: Record<'offline' | 'server' | 'rateLimited' | 'rejected' | 'outdated', string>;
     retry: string;
   };
   submitted: ResultCatalogue['submitted'];

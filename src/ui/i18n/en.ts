@@ -610,6 +610,8 @@ export const en: Catalogue = {
         'The clinic’s system had a problem. Please try again in a moment. Your answers are kept.',
       rateLimited:
         'Too many requests were sent from this connection. Please wait a minute and try again.',
+      outdated:
+        'This form was updated while you were answering. Please reload the page and answer the new questions.',
       rejected:
         'The clinic could not accept this request. Please check your details, or call the clinic.',
     },

@@ -628,6 +628,8 @@ export const es: Catalogue = {
         'El sistema de la clínica tuvo un problema. Intente de nuevo en un momento. Sus respuestas se conservan.',
       rateLimited:
         'Se mandaron muchas solicitudes desde esta conexión. Espere un minuto y vuelva a intentarlo.',
+      outdated:
+        'Este formulario cambió mientras usted respondía. Vuelva a cargar la página y conteste las preguntas nuevas.',
       rejected: 'La clínica no pudo aceptar esta solicitud. Revise sus datos o llame a la clínica.',
     },
     retry: 'Intentar de nuevo',

@@ -107,7 +107,13 @@ export function RequestScreen() {
   const { errors } = form.formState;
   const message = useWatch({ control: form.control, name: 'message' });
   const failure =
-    submitError instanceof IntakeError ? submitError.failure : submitError ? 'offline' : undefined;
+    submitError instanceof IntakeError
+      ? submitError.formOutdated
+        ? 'outdated'
+        : submitError.failure
+      : submitError
+        ? 'offline'
+        : undefined;
   const onSubmit = form.handleSubmit((values) =>
     send({ type: 'SUBMIT', contact: toContact(values), locale }),
   );
