@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assess, infectionRisk } from './assess';
+import { assess } from './assess';
+import { infectionRisk } from './infection-risk';
 import { answersSchema, type Answers, type PriorProcedure } from './answers';
 import {
   verdictReasons,

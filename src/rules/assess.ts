@@ -21,6 +21,7 @@ import {
   type Verdict,
   type VerdictReason,
 } from './assessment';
+import { infectionRisk } from './infection-risk';
 import type { SourceId } from './sources';
 
 // CLINICAL.md sections 2 and 3 (ruleset 2026.2), rule by rule. The choices the page leaves open
@@ -665,18 +666,4 @@ export function assess(answers: Answers): Assessment {
     expectations,
     moodScreen,
   };
-}
-
-/**
- * Fever with back or neck pain in someone whose immune system is weakened: a possible spinal
- * infection (R4). The flow learns the last of these at the history step and interrupts there.
- */
-export function infectionRisk(
-  answers: Pick<Answers, 'redFlags' | 'history' | 'locations'>,
-): boolean {
-  return (
-    answers.redFlags.includes('feverChills') &&
-    answers.history.includes('immunosuppressed') &&
-    (answers.locations.includes('lowerBack') || answers.locations.includes('neck'))
-  );
 }

@@ -1,4 +1,5 @@
-export { assess, infectionRisk } from './assess';
+export { assess } from './assess';
+export { infectionRisk } from './infection-risk';
 export * from './answers';
 export * from './assessment';
 export * from './sources';

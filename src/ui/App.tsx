@@ -28,7 +28,6 @@ import { useEmbedBridge, type EmbedContext } from './embed';
 import { locales, type Locale } from './i18n/catalogue';
 import { catalogues, LocaleProvider, useLocale } from './i18n/locale';
 import { QuestionnaireContext, useSend } from './questionnaire-context';
-import { ResultScreen } from './screens/ResultScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
 import { EmergencyScreen, Under18Screen, UrgentNoticeScreen } from './screens/StopScreens';
 import { AgeStep } from './steps/AgeStep';
@@ -46,6 +45,12 @@ import { MoodStep } from './steps/MoodStep';
 import { PriorProceduresStep } from './steps/PriorProceduresStep';
 import { RedFlagsStep } from './steps/RedFlagsStep';
 import { TreatmentsStep } from './steps/TreatmentsStep';
+
+// The result (the rules' assessment, its texts in both languages, the clinic's words in Spanish)
+// loads once the patient is past the first question, so the first screen does not carry it and
+// the result does not wait for it: `loadResult` starts the download early, `ResultScreen` uses it.
+const loadResult = () => import('./screens/ResultScreen');
+const ResultScreen = lazy(() => loadResult().then((m) => ({ default: m.ResultScreen })));
 
 // The consultation request and its API client load only when the patient asks for a consultation.
 const RequestScreen = lazy(() =>
@@ -155,6 +160,13 @@ function Shell({ storage, restored, outdated, embed }: ShellProps) {
   const Screen = screens[screen];
   const appRef = useRef<HTMLDivElement>(null);
   useEmbedBridge(embed, appRef, screen === 'submitted');
+
+  const pastFirstQuestion = screen !== 'age';
+  useEffect(() => {
+    // Fetch the result's code while the patient answers; a failure here is retried by the lazy
+    // screen itself when it is needed.
+    if (pastFirstQuestion) loadResult().catch(() => undefined);
+  }, [pastFirstQuestion]);
 
   useEffect(() => {
     if (!storage) return;

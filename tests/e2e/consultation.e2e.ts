@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { applicableSteps } from '../../src/flows/steps';
 import { assess } from '../../src/rules';
 import { answersWith } from '../../src/rules/examples.testing';
-import { en } from '../../src/ui/i18n/en';
+import { enFull as en } from '../../src/ui/i18n/full';
 import { birthDateFor } from '../../src/server/testing/requests.testing';
 import { launchBrowser, viewports } from './browser';
 import { checkScreen, fillContact, PatientDriver } from './patient';

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveHostPage } from '../../examples/embed/host-server';
-import { en } from '../../src/ui/i18n/en';
+import { enFull as en } from '../../src/ui/i18n/full';
 import { launchBrowser, screenshot, viewports } from './browser';
 import {
   axeViolations,

@@ -4,8 +4,8 @@ import { progressKey } from '../../src/flows/persistence';
 import { applicableSteps } from '../../src/flows/steps';
 import { urgentRedFlags, type Answers, type RedFlag } from '../../src/rules';
 import { answersWith } from '../../src/rules/examples.testing';
-import { en } from '../../src/ui/i18n/en';
-import { es } from '../../src/ui/i18n/es';
+import { enFull as en } from '../../src/ui/i18n/full';
+import { esFull as es } from '../../src/ui/i18n/full';
 import { launchBrowser, viewports } from './browser';
 import { checkScreen, PatientDriver } from './patient';
 

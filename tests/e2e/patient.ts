@@ -6,8 +6,8 @@ import { applicableSteps, type StepId } from '../../src/flows/steps';
 import { assess, treatmentKinds, urgentRedFlags, type Answers } from '../../src/rules';
 import { answersWith } from '../../src/rules/examples.testing';
 import { birthDateFor } from '../../src/server/testing/requests.testing';
-import { en } from '../../src/ui/i18n/en';
-import type { Catalogue } from '../../src/ui/i18n/catalogue';
+import { enFull as en } from '../../src/ui/i18n/full';
+import type { FullCatalogue as Catalogue } from '../../src/ui/i18n/catalogue';
 import { shownParts } from '../../src/ui/result/shown';
 import { screenshot, viewports } from './browser';
 

@@ -2,8 +2,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { assess } from '../../src/rules';
 import { answersWith } from '../../src/rules/examples.testing';
-import { en } from '../../src/ui/i18n/en';
-import { es } from '../../src/ui/i18n/es';
+import { enFull as en } from '../../src/ui/i18n/full';
+import { esFull as es } from '../../src/ui/i18n/full';
 import { launchBrowser, viewports } from './browser';
 import { checkScreen, expectResultOf, keyboardJourney, PatientDriver } from './patient';
 

@@ -2,9 +2,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { progressKey } from '../../src/flows/persistence';
 import { assess, type Answers } from '../../src/rules';
-import type { Catalogue, Locale } from '../../src/ui/i18n/catalogue';
-import { en } from '../../src/ui/i18n/en';
-import { es } from '../../src/ui/i18n/es';
+import type { FullCatalogue as Catalogue, Locale } from '../../src/ui/i18n/catalogue';
+import { enFull as en } from '../../src/ui/i18n/full';
+import { esFull as es } from '../../src/ui/i18n/full';
 import {
   englishIn,
   sourceCode,

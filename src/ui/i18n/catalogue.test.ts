@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalogue } from './catalogue';
-import { en } from './en';
-import { es } from './es';
+import type { FullCatalogue as Catalogue } from './catalogue';
+import { enFull as en } from './full';
+import { esFull as es } from './full';
 
 function leaves(value: unknown, path = ''): [string, unknown][] {
   if (typeof value === 'object' && value !== null) {

@@ -211,7 +211,6 @@ export interface Catalogue {
     procedureOutcome: (relief: ProcedureRelief, lasted: ProcedureLasted | undefined) => string;
   };
   stepNames: Record<StepId, string>;
-  result: ResultCatalogue['result'];
   emergency: {
     title: string;
     body: string;
@@ -282,5 +281,10 @@ export interface Catalogue {
     failed: Record<'offline' | 'server' | 'rateLimited' | 'rejected' | 'outdated', string>;
     retry: string;
   };
-  submitted: ResultCatalogue['submitted'];
 }
+
+/**
+ * With the texts of the result and of the page after sending, which load with the result screen
+ * (src/ui/result/locale.ts) so that the first screen does not carry them.
+ */
+export type FullCatalogue = Catalogue & ResultCatalogue;

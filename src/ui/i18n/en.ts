@@ -1,5 +1,4 @@
 import type { Catalogue } from './catalogue';
-import { enResult } from './en-result';
 
 export const en: Catalogue = {
   languageName: 'English',
@@ -526,7 +525,6 @@ export const en: Catalogue = {
     mood: 'how you have been feeling',
     goals: 'goals',
   },
-  ...enResult,
   emergency: {
     title: 'Please get emergency care now',
     body: 'Your answer can be a sign of a serious problem that needs care right away. Do not wait for a clinic appointment.',

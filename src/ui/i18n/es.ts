@@ -1,5 +1,4 @@
 import type { Catalogue } from './catalogue';
-import { esResult } from './es-result';
 
 export const es: Catalogue = {
   languageName: 'Español',
@@ -543,7 +542,6 @@ export const es: Catalogue = {
     mood: 'cómo se ha sentido',
     goals: 'metas',
   },
-  ...esResult,
   emergency: {
     title: 'Por favor, busque atención de emergencia ahora',
     body: 'Su respuesta puede ser señal de un problema grave que necesita atención de inmediato. No espere una cita en la clínica.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { es } from './es';
+import { enFull as en } from './full';
+import { esFull as es } from './full';
 import {
   add,
   englishCounts,

@@ -5,7 +5,7 @@ import {
   type Assessment,
   type ClinicPassage,
 } from '../../rules';
-import { useLocale } from '../i18n/locale';
+import { useResultLocale as useLocale } from './locale';
 import { ClinicQuote, ClinicQuoteList } from './ClinicQuote';
 
 type Caution = Assessment['cautions'][number];

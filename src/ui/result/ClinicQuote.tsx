@@ -1,5 +1,5 @@
 import { clinicArticle, type ClinicPassage } from '../../rules';
-import { useLocale } from '../i18n/locale';
+import { useResultLocale as useLocale } from './locale';
 import { clinicArticleEs } from './clinic-article-es';
 
 // The clinic's own words (source S0). The article is in English: in Spanish the patient reads our

@@ -4,7 +4,7 @@ import {
   type ClinicPassage,
   type ExpectationId,
 } from '../../rules';
-import { useLocale } from '../i18n/locale';
+import { useResultLocale as useLocale } from './locale';
 import { ClinicQuote } from './ClinicQuote';
 
 const quoteOf = (id: ExpectationId): ClinicPassage | undefined =>

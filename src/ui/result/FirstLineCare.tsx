@@ -1,5 +1,5 @@
 import { verdictQuotes } from '../../rules';
-import { useLocale } from '../i18n/locale';
+import { useResultLocale as useLocale } from './locale';
 import { ClinicQuote } from './ClinicQuote';
 
 const care = ['activity', 'heat', 'medicines', 'support'] as const;

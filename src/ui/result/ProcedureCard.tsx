@@ -1,5 +1,5 @@
 import { procedureQuotes, type Answers, type Assessment } from '../../rules';
-import { useLocale } from '../i18n/locale';
+import { useResultLocale as useLocale } from './locale';
 import { reasonsInWords, sourcesOf } from './answers-in-words';
 import { ClinicQuote } from './ClinicQuote';
 import { BasedOn, ReasonList } from './ReasonList';

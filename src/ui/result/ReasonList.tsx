@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { SourceId } from '../../rules';
-import { useLocale } from '../i18n/locale';
+import { useResultLocale as useLocale } from './locale';
 import type { AnswerInWords } from './answers-in-words';
 
 /** "Name: value" per answer, with a plain explanation of any jargon in it. */

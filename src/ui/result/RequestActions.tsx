@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { useLocale } from '../i18n/locale';
+import { useResultLocale as useLocale } from './locale';
 import { useSend } from '../questionnaire-context';
 
 /** The consultation button, right under the verdict, with what happens when it is pressed. */

@@ -1,5 +1,5 @@
 import { sourceIds, sources, type SourceId } from '../../rules';
-import { useLocale } from '../i18n/locale';
+import { useResultLocale as useLocale } from './locale';
 
 /** The sources behind what the page shows, named in words, linked where they are online. */
 export function SourceList({ cited }: { cited: ReadonlySet<SourceId> }) {

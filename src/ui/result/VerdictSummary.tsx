@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import type { Answers, Assessment } from '../../rules';
 import { ScreenHeading } from '../components/StepLayout';
 import type { ResultVerdictReason } from '../i18n/result-catalogue';
-import { useLocale } from '../i18n/locale';
+import { useResultLocale as useLocale } from './locale';
 import { verdictFacts } from './answers-in-words';
 
 type ResultVerdict = Exclude<Assessment['verdict'], 'emergency'>;

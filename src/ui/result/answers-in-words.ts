@@ -6,7 +6,7 @@ import {
   type TreatmentKind,
 } from '../../rules';
 import { describeAnswer } from '../answer-text';
-import type { Catalogue, Locale } from '../i18n/catalogue';
+import type { FullCatalogue as Catalogue, Locale } from '../i18n/catalogue';
 import type { ReviewItem, Term, VerdictFacts } from '../i18n/result-catalogue';
 
 // The patient's answers as the result repeats them: the facts the verdict's sentences quote, and

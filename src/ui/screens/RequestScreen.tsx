@@ -5,6 +5,7 @@ import { Field, RadioGroup } from '../components/fields';
 import { ScreenHeading } from '../components/StepLayout';
 import type { Catalogue } from '../i18n/catalogue';
 import { useLocale } from '../i18n/locale';
+import { useResultLocale } from '../result/locale';
 import { QuestionnaireContext, useSend } from '../questionnaire-context';
 import { telHref, useClinicContactDetails } from '../result/usePublicConfig';
 
@@ -292,7 +293,7 @@ export function RequestScreen() {
  * (an urgent one must not wait for our call), with the clinic's phone and hours when it has them.
  */
 export function SubmittedScreen() {
-  const { t, locale } = useLocale();
+  const { t, locale } = useResultLocale();
   const send = useSend();
   const receipt = QuestionnaireContext.useSelector((s) => s.context.receipt);
   const { phone, hours } = useClinicContactDetails();

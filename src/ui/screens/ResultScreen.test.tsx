@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { saveProgress } from '../../flows/persistence';
 import { assess, sourceIds, type Answers } from '../../rules';
 import { App } from '../App';
-import type { Catalogue, Locale } from '../i18n/catalogue';
-import { en } from '../i18n/en';
-import { es } from '../i18n/es';
+import type { FullCatalogue as Catalogue, Locale } from '../i18n/catalogue';
+import { enFull as en } from '../i18n/full';
+import { esFull as es } from '../i18n/full';
 import { englishIn, sourceCode, textOutsideEnglish } from '../result/english-check.testing';
 import { draftOf, resultFixtures, type ResultFixture } from '../result/result-fixtures.testing';
 import { memoryStorage } from '../test-utils';
@@ -14,10 +14,14 @@ import { memoryStorage } from '../test-utils';
 const catalogues: Record<Locale, Catalogue> = { en, es };
 
 /** The whole app, opened on the result of these answers (through saved progress). */
-function showResult(answers: Answers, locale: Locale = 'en') {
+async function showResult(answers: Answers, locale: Locale = 'en') {
   const storage = memoryStorage();
   saveProgress(storage, 'result', draftOf(answers), Date.now());
   const view = render(<App storage={storage} locale={locale} />);
+  // The result screen is a chunk of its own: it appears once it has loaded.
+  await waitFor(() => {
+    if (view.container.querySelector('article.result') === null) throw new Error('not yet');
+  });
   const article = view.container.querySelector('article.result');
   if (article === null) throw new Error('no result rendered');
   return { ...view, article, t: catalogues[locale] };
@@ -32,9 +36,9 @@ const procedureNames = (t: Catalogue) => Object.values(t.result.procedures).map(
 describe('the result, top to bottom', () => {
   it.each(all)(
     '%s: "a guide, not a diagnosis" first, then the verdict, its cautions, the button',
-    (name) => {
+    async (name) => {
       const answers = fixture(name);
-      const { article, t } = showResult(answers);
+      const { article, t } = await showResult(answers);
       const verdict = assess(answers).verdict;
       if (verdict === 'emergency') throw new Error('fixtures are not emergencies');
       const heading = screen.getByRole('heading', { level: 1 });
@@ -54,8 +58,8 @@ describe('the result, top to bottom', () => {
     },
   );
 
-  it('says each reason of the verdict in the patient’s own answers', () => {
-    const { article } = showResult(fixture('epidural'));
+  it('says each reason of the verdict in the patient’s own answers', async () => {
+    const { article } = await showResult(fixture('epidural'));
     const verdict = article.querySelector('.verdict')!;
     expect(verdict).toHaveTextContent('6 to 12 months');
     expect(verdict).toHaveTextContent('6 out of 10 on an average day');
@@ -66,8 +70,8 @@ describe('the result, top to bottom', () => {
     expect(verdict.textContent).not.toMatch(/you are a candidate|you have\b/i);
   });
 
-  it('shows crisis support above everything when the patient told us of self-harm thoughts', () => {
-    const { article } = showResult(fixture('selfHarm'));
+  it('shows crisis support above everything when the patient told us of self-harm thoughts', async () => {
+    const { article } = await showResult(fixture('selfHarm'));
     const crisis = screen.getByRole('region', { name: en.crisis.title });
     expect(article.firstElementChild).toBe(crisis);
     expect(screen.getByRole('link', { name: en.crisis.call })).toHaveAttribute('href', 'tel:988');
@@ -75,16 +79,16 @@ describe('the result, top to bottom', () => {
     expect(important).toHaveTextContent(en.result.cautions.selfHarmSupport.title);
   });
 
-  it('shows no crisis banner otherwise', () => {
-    showResult(fixture('mood'));
+  it('shows no crisis banner otherwise', async () => {
+    await showResult(fixture('mood'));
     expect(screen.queryByRole('region', { name: en.crisis.title })).toBeNull();
     expect(screen.getByText(en.result.cautions.moodSupport.title)).toBeInTheDocument();
   });
 });
 
 describe('each verdict', () => {
-  it('urgent: the urgent advice and the flags named, and no procedure or fit label at all', () => {
-    const { article } = showResult(fixture('urgent'));
+  it('urgent: the urgent advice and the flags named, and no procedure or fit label at all', async () => {
+    const { article } = await showResult(fixture('urgent'));
     expect(assess(fixture('urgent')).procedures).not.toHaveLength(0);
     const text = article.textContent;
     expect(text).toContain(en.result.urgent.flags.myelopathySigns);
@@ -98,8 +102,8 @@ describe('each verdict', () => {
 
   it.each(['mild', 'nothingTried', 'conservativeWithStrong'] as const)(
     'conservativeFirst (%s): first-line care leads; procedures folded under "later", without fit labels',
-    (name) => {
-      const { article } = showResult(fixture(name));
+    async (name) => {
+      const { article } = await showResult(fixture(name));
       const care = screen.getByRole('heading', { name: en.result.firstLine.heading });
       for (const item of Object.values(en.result.firstLine.care))
         expect(screen.getByRole('heading', { name: item.title })).toBeInTheDocument();
@@ -117,17 +121,17 @@ describe('each verdict', () => {
     },
   );
 
-  it('conservativeFirst explains itself by each of its reasons', () => {
-    const { article } = showResult(fixture('nothingTried'));
+  it('conservativeFirst explains itself by each of its reasons', async () => {
+    const { article } = await showResult(fixture('nothingTried'));
     const verdict = article.querySelector('.verdict')!;
     expect(verdict).toHaveTextContent(en.result.because.nothingTried({} as never));
     expect(verdict).toHaveTextContent(en.result.because.noActiveTherapy({} as never));
-    const mild = showResult(fixture('mild')).article.querySelector('.verdict')!;
+    const mild = (await showResult(fixture('mild'))).article.querySelector('.verdict')!;
     expect(mild).toHaveTextContent('You rated your pain 2 out of 10');
   });
 
-  it('goodCandidate: each procedure with its fit, what it is, the clinic’s words and why', () => {
-    showResult(fixture('facetAndAblation'));
+  it('goodCandidate: each procedure with its fit, what it is, the clinic’s words and why', async () => {
+    await showResult(fixture('facetAndAblation'));
     for (const id of ['facetJointInjection', 'radiofrequencyAblation'] as const) {
       const card = screen.getByRole('region', { name: new RegExp(en.result.procedures[id].name) });
       expect(within(card).getByText(en.result.fit.strong)).toBeInTheDocument();
@@ -137,16 +141,16 @@ describe('each verdict', () => {
     }
   });
 
-  it('possibleCandidate with no procedure matched never says a procedure might help', () => {
-    const { article } = showResult(fixture('noProcedure'));
+  it('possibleCandidate with no procedure matched never says a procedure might help', async () => {
+    const { article } = await showResult(fixture('noProcedure'));
     expect(assess(fixture('noProcedure')).verdictBecause).toEqual(['noProcedureMatched']);
     expect(article).toHaveTextContent(en.result.because.noProcedureMatched({} as never));
     expect(article.textContent).not.toMatch(/procedures? (might|may|could|can) help/i);
     expect(article.querySelector('.procedure, .fit, .matched')).toBeNull();
   });
 
-  it('possibleCandidate for medical review first says what the doctor looks at', () => {
-    const { article } = showResult(fixture('pregnant'));
+  it('possibleCandidate for medical review first says what the doctor looks at', async () => {
+    const { article } = await showResult(fixture('pregnant'));
     expect(article.querySelector('.verdict')).toHaveTextContent(
       'You told us: you are or may be pregnant.',
     );
@@ -157,8 +161,8 @@ describe('each verdict', () => {
 });
 
 describe('special cases', () => {
-  it('spinal cord stimulation shows its pathway: psychologist, a week’s trial, then surgery only if it helped', () => {
-    showResult(fixture('stimulation'));
+  it('spinal cord stimulation shows its pathway: psychologist, a week’s trial, then surgery only if it helped', async () => {
+    await showResult(fixture('stimulation'));
     const card = screen
       .getByRole('heading', { name: en.result.expectations.stimulationPathway.title })
       .closest('.card')!;
@@ -168,22 +172,22 @@ describe('special cases', () => {
     expect(screen.getByText(en.result.cautions.mriAfterStimulator.title)).toBeInTheDocument();
   });
 
-  it('radiofrequency ablation without a measured block says test numbing injections come first', () => {
-    showResult(fixture('ablationTestBlocks'));
+  it('radiofrequency ablation without a measured block says test numbing injections come first', async () => {
+    await showResult(fixture('ablationTestBlocks'));
     expect(
       screen.getByRole('heading', { name: en.result.expectations.diagnosticBlocksFirst.title }),
     ).toBeInTheDocument();
   });
 
-  it('radiofrequency ablation after a measured block does not ask for test injections again', () => {
-    showResult(fixture('facetAndAblation'));
+  it('radiofrequency ablation after a measured block does not ask for test injections again', async () => {
+    await showResult(fixture('facetAndAblation'));
     expect(
       screen.queryByRole('heading', { name: en.result.expectations.diagnosticBlocksFirst.title }),
     ).toBeNull();
   });
 
-  it('an epidural shows its rare serious risks, and names the FDA in words', () => {
-    showResult(fixture('epidural'));
+  it('an epidural shows its rare serious risks, and names the FDA in words', async () => {
+    await showResult(fixture('epidural'));
     const card = screen.getByText(en.result.cautions.esiRareSeriousRisks.title).closest('.card')!;
     expect(card).toHaveTextContent(/stroke, paralysis/);
     expect(screen.getByRole('link', { name: en.result.sources.F1 })).toHaveAttribute(
@@ -192,16 +196,16 @@ describe('special cases', () => {
     );
   });
 
-  it('the hope to be free of pain gets an honest answer instead of the general sentence', () => {
-    showResult(fixture('painFree'));
+  it('the hope to be free of pain gets an honest answer instead of the general sentence', async () => {
+    await showResult(fixture('painFree'));
     expect(screen.getByText(en.result.notACurePainFree)).toBeInTheDocument();
     expect(screen.queryByText(en.result.expectations.notACure.body)).toBeNull();
-    showResult(fixture('epidural'));
+    await showResult(fixture('epidural'));
     expect(screen.getByText(en.result.expectations.notACure.body)).toBeInTheDocument();
   });
 
-  it('blood thinners: named by kind, never stop on your own, the clinic coordinates', () => {
-    const { article } = showResult(fixture('bloodThinners'));
+  it('blood thinners: named by kind, never stop on your own, the clinic coordinates', async () => {
+    const { article } = await showResult(fixture('bloodThinners'));
     const card = within(article.querySelector('.important-cautions') as HTMLElement)
       .getByText(en.result.cautions.bloodThinners.title)
       .closest('.card')!;
@@ -210,8 +214,8 @@ describe('special cases', () => {
     expect(card).toHaveTextContent(/different for each medicine/);
   });
 
-  it('many cautions: each with its words, the answers behind them, and jargon explained', () => {
-    const { article } = showResult(fixture('manyCautions'));
+  it('many cautions: each with its words, the answers behind them, and jargon explained', async () => {
+    const { article } = await showResult(fixture('manyCautions'));
     const cautions = assess(fixture('manyCautions')).cautions;
     expect([...article.querySelectorAll('.caution-title')].map((h) => h.textContent)).toEqual(
       cautions.map((c) => en.result.cautions[c.id].title),
@@ -226,22 +230,22 @@ describe('special cases', () => {
     expect(epidural).toHaveTextContent(`(${en.result.terms.stenosis})`);
   });
 
-  it('discloses that the clinic performs these procedures and that a clinician decides', () => {
-    showResult(fixture('epidural'));
+  it('discloses that the clinic performs these procedures and that a clinician decides', async () => {
+    await showResult(fixture('epidural'));
     expect(screen.getByText(en.result.disclosure)).toBeInTheDocument();
   });
 });
 
 describe('sources', () => {
-  it('names every source of the registry in words, in both languages', () => {
+  it('names every source of the registry in words, in both languages', async () => {
     for (const t of [en, es])
       expect(Object.keys(t.result.sources).sort()).toEqual([...sourceIds].sort());
   });
 
   it.each(all.flatMap((name) => [[name, 'en'] as const, [name, 'es'] as const]))(
     '%s (%s): no internal source code anywhere on the page',
-    (name, locale) => {
-      const { container } = showResult(fixture(name), locale);
+    async (name, locale) => {
+      const { container } = await showResult(fixture(name), locale);
       const codes = textOutsideEnglish(container).concat(
         [...container.querySelectorAll('[lang^="en"]')].map((el) => el.textContent),
       );
@@ -251,14 +255,14 @@ describe('sources', () => {
 });
 
 describe('Spanish', () => {
-  it.each(all)('%s: no English outside the marked English originals', (name) => {
-    const { container } = showResult(fixture(name), 'es');
+  it.each(all)('%s: no English outside the marked English originals', async (name) => {
+    const { container } = await showResult(fixture(name), 'es');
     expect(screen.getByRole('heading', { level: 1 }).textContent).not.toBe('');
     expect(englishIn(textOutsideEnglish(container))).toEqual([]);
   });
 
-  it('shows our Spanish rendering of the clinic’s words, and the original marked as English', () => {
-    const { article } = showResult(fixture('epidural'), 'es');
+  it('shows our Spanish rendering of the clinic’s words, and the original marked as English', async () => {
+    const { article } = await showResult(fixture('epidural'), 'es');
     const card = screen.getByRole('region', {
       name: new RegExp(es.result.procedures.epiduralSteroidInjection.name),
     });
@@ -270,7 +274,7 @@ describe('Spanish', () => {
     expect(article.querySelectorAll('details.original').length).toBeGreaterThan(1);
   });
 
-  it('the English check finds English outside lang="en", and only there', () => {
+  it('the English check finds English outside lang="en", and only there', async () => {
     const page = document.createElement('div');
     page.lang = 'es';
     page.innerHTML =

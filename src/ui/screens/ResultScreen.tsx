@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { completeAnswers } from '../../flows/questionnaire';
 import { assess, verdictQuotes } from '../../rules';
 import { CrisisSupport } from '../components/CrisisSupport';
-import { useLocale } from '../i18n/locale';
+import { useResultLocale as useLocale } from '../result/locale';
 import { useDraft, useSend } from '../questionnaire-context';
 import { CautionCard } from '../result/CautionCard';
 import { ClinicQuote } from '../result/ClinicQuote';

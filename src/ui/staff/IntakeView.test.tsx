@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StaffServerInfo } from '../../server/testing/staff-server.testing';
-import { en } from '../i18n/en';
+import { enFull as en } from '../i18n/full';
 import { Inbox } from './Inbox';
 import { IntakeView } from './IntakeView';
 

@@ -7,7 +7,7 @@ import type {
   Verdict,
   VerdictReason,
 } from '../../rules';
-import { en } from '../i18n/en';
+import { enFull as en } from '../i18n/full';
 
 // Staff read the patient's catalogue in English, with short names for verdicts.
 

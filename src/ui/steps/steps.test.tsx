@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../flows/steps';
 import { baseAnswers } from '../../rules/examples.testing';
-import { en } from '../i18n/en';
+import { enFull as en } from '../i18n/full';
 import { renderAt } from '../test-utils';
 
 const { version: _version, ...answered } = baseAnswers();
@@ -217,6 +217,8 @@ describe('review and result', () => {
       bloodThinnerKinds: ['doac'],
     });
     await user.click(screen.getByRole('button', { name: en.review.confirm }));
+    // The result screen is a chunk of its own: wait for it to load.
+    await screen.findByText(en.result.notADiagnosis);
     expect(heading()).toHaveTextContent(en.result.verdicts.goodCandidate.title);
     const procedure = screen.getByRole('region', {
       name: new RegExp(en.result.procedures.epiduralSteroidInjection.name),
