@@ -237,7 +237,7 @@ describe('special cases', () => {
 });
 
 describe('sources', () => {
-  it('names every source of the registry in words, in both languages', async () => {
+  it('names every source of the registry in words, in both languages', () => {
     for (const t of [en, es])
       expect(Object.keys(t.result.sources).sort()).toEqual([...sourceIds].sort());
   });
@@ -274,7 +274,7 @@ describe('Spanish', () => {
     expect(article.querySelectorAll('details.original').length).toBeGreaterThan(1);
   });
 
-  it('the English check finds English outside lang="en", and only there', async () => {
+  it('the English check finds English outside lang="en", and only there', () => {
     const page = document.createElement('div');
     page.lang = 'es';
     page.innerHTML =
