@@ -120,11 +120,16 @@ describe('questionnaire: stops', () => {
         { type: 'NEXT', values: { locations: ['neck'] } },
         { type: 'CONFIRM' },
         { type: 'REQUEST' },
-        { type: 'BACK' },
       ] as QuestionnaireEvent[]) {
         actor.send(event);
         expect(actor.getSnapshot().value).toBe('emergency');
       }
+      // Ticked by mistake: Back returns to the warning signs with the answers kept.
+      actor.send({ type: 'BACK' });
+      expect(actor.getSnapshot().value).toBe('redFlags');
+      expect(actor.getSnapshot().context.draft.redFlags).toEqual(['nightPain', flag]);
+      actor.send({ type: 'NEXT', values: { redFlags: [] } });
+      expect(actor.getSnapshot().value).toBe('locations');
     },
   );
 
@@ -181,11 +186,14 @@ describe('questionnaire: stops', () => {
     for (const event of [
       { type: 'NEXT', values: { allergies: [] } },
       { type: 'CONFIRM' },
-      { type: 'BACK' },
     ] as QuestionnaireEvent[]) {
       actor.send(event);
       expect(actor.getSnapshot().value).toBe('emergency');
     }
+    // Back returns to the health step, where the answer was given, not to the warning signs.
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('history');
+    expect(actor.getSnapshot().context.draft.history).toEqual(['immunosuppressed', 'diabetes']);
   });
 
   it.each<[string, Partial<Answers>]>([

@@ -38,6 +38,8 @@ export interface QuestionnaireContext {
   contact: unknown;
   receipt: IntakeReceipt | null;
   submitError: unknown;
+  /** The step whose answers made an emergency: BACK from the emergency screen returns there. */
+  emergencyFrom: StepId | null;
 }
 
 export type QuestionnaireEvent =
@@ -87,6 +89,7 @@ export const initialContext = (): QuestionnaireContext => ({
   contact: null,
   receipt: null,
   submitError: null,
+  emergencyFrom: null,
 });
 
 const questionnaireSetup = setup({
@@ -122,6 +125,7 @@ const questionnaireSetup = setup({
       event.step === params.step &&
       stepById(params.step).applies(context.draft),
     answersComplete: ({ context }) => completeAnswers(context.draft) !== undefined,
+    cameFrom: ({ context }, params: { step: StepId }) => context.emergencyFrom === params.step,
   },
   actions: {
     saveStep: assign(({ context, event }, params: { step: StepId }) => ({
@@ -157,7 +161,10 @@ const questionStates = Object.fromEntries(
                 {
                   guard: { type: 'makesEmergency' as const, params: { step: id } },
                   target: 'emergency',
-                  actions: { type: 'saveStep' as const, params: { step: id } },
+                  actions: [
+                    { type: 'saveStep' as const, params: { step: id } },
+                    assign({ emergencyFrom: id }),
+                  ],
                 },
               ]),
           ...(id === 'redFlags'
@@ -250,7 +257,16 @@ export const questionnaireMachine = questionnaireSetup.createMachine({
     },
     submitted: {},
     under18: {},
-    emergency: {},
+    // A tick by mistake can be taken back: BACK returns to the step that made the emergency, with
+    // the answers kept (the emergency screen came first; nothing was sent).
+    emergency: {
+      on: {
+        BACK: stepIds.map((step) => ({
+          guard: { type: 'cameFrom' as const, params: { step } },
+          target: step,
+        })),
+      },
+    },
   },
 });
 

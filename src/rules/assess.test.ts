@@ -986,6 +986,24 @@ describe('assess: each rule', () => {
       [],
     ],
     [
+      'radicular neck pain cites the clinic, not the low back guidance (NICE NG59)',
+      [neck({ armPain: 'belowElbow' })],
+      (r: Assessment) => r.procedures[0]?.reasons,
+      [{ answer: 'neck.armPain', source: 'S0' }],
+    ],
+    [
+      'a neck facet pattern with a helpful block: RFA strong, without the low back guidance',
+      [
+        neck({ worseWith: ['turningOrLookingUp'] }),
+        prior({ kind: 'facetOrMedialBranchBlock', relief: '80plus', lasted: 'underOneDay' }),
+      ],
+      (r: Assessment) =>
+        r.procedures
+          .find((p) => p.id === 'radiofrequencyAblation')
+          ?.reasons.map((reason) => reason.source),
+      ['S0', 'S0', 'S0', 'S0'],
+    ],
+    [
       'implanted device with RFA matched: device caution',
       [back({ worseWith: ['bendingBackwardTwisting'] }), history('implantedDevice')],
       cautionList,

@@ -66,6 +66,12 @@ const dedupe = (reasons: readonly Reason[]) => {
   return unique;
 };
 
+/**
+ * NICE NG59 (G1) is guidance on low back pain and sciatica: it is cited for answers about the back
+ * only; the neck's answers cite the clinic's article.
+ */
+const lowBackGuidance = (answer: string): SourceId => (answer.startsWith('back.') ? 'G1' : 'S0');
+
 const helped = (p: PriorProcedure) => p.relief === '50to79' || p.relief === '80plus';
 const didNotHelp = (p: PriorProcedure) => p.relief === 'none' || p.relief === 'under50';
 
@@ -230,7 +236,7 @@ function matchEpidural(matches: Matches, a: Answers, f: Facts): void {
         matches,
         'epiduralSteroidInjection',
         'strong',
-        radicular.flatMap((answer) => because(answer, 'S0', 'G1')),
+        radicular.flatMap((answer) => dedupe(because(answer, 'S0', lowBackGuidance(answer)))),
       );
     } else {
       // A repeat epidural needs a clear response to the earlier one (L1).
@@ -381,7 +387,9 @@ function matchAblation(matches: Matches, a: Answers, f: Facts): void {
     if (f.positiveBlockSpine.length > 0)
       match(matches, 'radiofrequencyAblation', 'strong', [
         ...reasons,
-        ...f.positiveBlockSpine.flatMap((p) => because(`priorProcedures:${p.kind}`, 'G1')),
+        ...f.positiveBlockSpine.flatMap((p) =>
+          because(`priorProcedures:${p.kind}`, f.facetBack ? 'G1' : 'S0'),
+        ),
       ]);
     else match(matches, 'radiofrequencyAblation', 'possible', reasons);
   }
@@ -540,7 +548,13 @@ function listExpectations(
       ...(a.goals.includes('painFree') ? because('goals:painFree', 'S0') : []),
     ],
   });
-  expectations.push({ id: 'whenToSeekCare', reasons: because('locations', 'R1') });
+  expectations.push({
+    id: 'whenToSeekCare',
+    reasons: [
+      ...because('locations', 'R1'),
+      ...(a.locations.includes('head') ? because('locations:head', 'R2') : []),
+    ],
+  });
   const injections = reasonsOf('epiduralSteroidInjection', 'facetJointInjection', 'nerveBlock');
   if (injections.length > 0)
     expectations.push({ id: 'injectionTimeline', reasons: dedupe(recite(injections, 'S0')) });
@@ -548,7 +562,7 @@ function listExpectations(
     // A site that matched RFA without a positive block of its own needs test blocks first.
     const untested = [
       ...(f.chronic && f.facetPattern && f.positiveBlockSpine.length === 0
-        ? facetPatternAnswers(a, f).flatMap((answer) => because(answer, 'G1'))
+        ? facetPatternAnswers(a, f).flatMap((answer) => because(answer, lowBackGuidance(answer)))
         : []),
       ...(f.chronic && f.kneeOsteoarthritis && f.positiveBlockKnee.length === 0
         ? because('knee.diagnoses:osteoarthritis', 'G8')

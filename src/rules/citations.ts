@@ -14,9 +14,6 @@ export const procedureQuotes = {
 } as const satisfies Record<ProcedureId, ClinicPassage>;
 
 export const cautionQuotes = {
-  activeInfection: 'infection',
-  bloodThinners: 'bleeding',
-  bleedingDisorder: 'bleeding',
   immunosuppressed: 'medicalHistory',
   generalRisks: 'medicalHistory',
 } as const satisfies Partial<Record<CautionId, ClinicPassage>>;

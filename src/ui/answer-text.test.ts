@@ -56,7 +56,7 @@ describe('answers in the patient words', () => {
   it('names the same paths in Spanish', () => {
     expect(describeAnswer(es, answers, 'priorProcedures:epidural')).toEqual({
       name: 'Inyección epidural de esteroides',
-      value: 'Ayudó del 50 al 79 %, por días o semanas',
+      value: 'Ayudó del 50 al 79\u00a0%, por días o semanas',
     });
     expect(describeAnswer(es, answers, 'mood.phq2').value).toBe(
       'Poco interés o placer en hacer cosas: Más de la mitad de los días; Se ha sentido decaído(a), deprimido(a) o sin esperanzas: Varios días',

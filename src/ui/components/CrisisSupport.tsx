@@ -5,7 +5,14 @@ import { useLocale } from '../i18n/locale';
 // option), 911 in danger now, and a plain statement that this form is not watched around the
 // clock. It never blocks: the patient may go on.
 
-export function CrisisSupport({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+export function CrisisSupport({
+  headingLevel = 2,
+  duringCheck = false,
+}: {
+  headingLevel?: 2 | 3;
+  /** At the mood step: say the patient may go on with the check. */
+  duringCheck?: boolean;
+}) {
   const { t } = useLocale();
   const c = t.crisis;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -20,6 +27,10 @@ export function CrisisSupport({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         <a className="button secondary crisis-text" href="sms:988">
           {c.text}
         </a>
+        {/* 988's Spanish text line: the word AYUDA, already typed. */}
+        <a className="button secondary crisis-text-es" href="sms:988?&body=AYUDA" lang="es">
+          {c.textSpanish}
+        </a>
       </div>
       <p>{c.spanish}</p>
       <p>
@@ -29,6 +40,7 @@ export function CrisisSupport({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         </a>
       </p>
       <p className="crisis-not-watched">{c.notWatched}</p>
+      {duringCheck && <p>{c.keepGoing}</p>}
     </section>
   );
 }

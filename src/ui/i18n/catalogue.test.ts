@@ -13,6 +13,8 @@ function leaves(value: unknown, path = ''): [string, unknown][] {
 // Words that are the same in both languages.
 const sameInBoth = new Set([
   'app.no',
+  // A Spanish button on both: 988's Spanish text line.
+  'crisis.textSpanish',
   'steps.knee.diagnoses.options.bursitis',
   'steps.nerve.cause.options.diabetes',
 ]);

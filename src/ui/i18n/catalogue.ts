@@ -240,7 +240,10 @@ export interface Catalogue {
     spanish: string;
     danger: string;
     call911: string;
+    /** A tap-to-text button for 988's Spanish line (AYUDA), in Spanish in both catalogues. */
+    textSpanish: string;
     notWatched: string;
+    keepGoing: string;
   };
   under18: { title: string; body: string; next: string };
   request: {

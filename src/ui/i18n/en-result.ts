@@ -43,7 +43,7 @@ export const enResult: ResultCatalogue = {
     urgent: {
       flagsIntro: 'You told us about:',
       flags: {
-        feverChills: 'Fever, chills or night sweats with the pain',
+        feverChills: 'Fever, chills or night sweats with the pain, in the past few weeks',
         cancerHistory: 'Cancer in the past, and this pain is new',
         unexplainedWeightLoss: 'Weight loss you cannot explain',
         nightPain: 'Constant pain that is bad at night and does not ease with rest',
@@ -53,6 +53,7 @@ export const enResult: ResultCatalogue = {
         positionalOrCoughHeadache:
           'A new headache that comes with coughing or straining, or changes when you lie down or stand up',
       },
+      adviceHeading: 'What to do today',
       advice: [
         'Please contact your doctor or an urgent care today, and tell them what you told us.',
         'You can still ask our clinic to call you. The clinic will see your answers.',
@@ -116,7 +117,7 @@ export const enResult: ResultCatalogue = {
       epiduralSteroidInjection: {
         name: 'Epidural steroid injection',
         short: 'medicine placed near an irritated nerve in your spine',
-        what: 'The doctor places steroid medicine, which calms swelling, in the space around the nerves of your spine. It is used for pain from an irritated nerve root. One example is sciatica: pain that runs from the low back down the leg. Another is spinal stenosis: a narrowing of the space around the nerves. The doctor uses fluoroscopy, a live X-ray picture, to guide the needle.',
+        what: 'The doctor places steroid medicine, which calms swelling, in the space around the nerves of your spine. It is used for pain from an irritated nerve root. One example is sciatica: pain that runs from the low back down the leg. The doctor uses fluoroscopy, a live X-ray picture, to guide the needle.',
       },
       facetJointInjection: {
         name: 'Facet joint injection',
@@ -191,6 +192,21 @@ export const enResult: ResultCatalogue = {
       'Only if the trial clearly helps: a minor surgery places the device under your skin. You usually go home the same day.',
       'Relief builds over time, as the settings are adjusted to help you most.',
     ],
+    seekCareHeadacheSigns: [
+      'A sudden, very bad headache, the worst you have had',
+      'A headache with new confusion, fainting, loss of vision, trouble speaking, or weakness on one side',
+      'A headache with fever and a stiff neck',
+    ],
+    pathway: {
+      repeatEpidural:
+        'You told us an earlier epidural did not help much. A second one is usually offered only when the first one clearly helped.',
+      stimulationFirst:
+        'Before a stimulator, specialists look for nerve pain medicines from a doctor that you tried and that did not help. For back, neck or knee pain, they also look for physical therapy.',
+      testBlocksFirst:
+        'Test numbing injections come first. This treatment is offered only if they clearly ease your pain.',
+      blockHelped:
+        'You told us a test numbing injection eased at least half of your pain. This is the sign specialists look for before this treatment.',
+    },
     seekCareSigns: [
       'New trouble passing urine, or new trouble holding urine or stool',
       'New numbness between your legs: around the genitals, buttocks or inner thighs',
@@ -218,7 +234,7 @@ export const enResult: ResultCatalogue = {
       },
       selfHarmSupport: {
         title: 'Support for hard thoughts',
-        body: 'You told us about thoughts of being better off dead or of hurting yourself. You matter, and help is there right now: call or text 988, day or night. If you are in danger, call 911. Our clinic wants to help with this too. Please tell the person who calls you.',
+        body: 'You told us about thoughts of being better off dead or of hurting yourself. You matter, and help is there right now: call or text 988, day or night. If you are in danger, call 911. Our clinic wants to help with this too. If you ask us to call you, you can tell the person who calls.',
       },
       implantedDevice: {
         title: 'An implanted electrical device',
@@ -289,7 +305,7 @@ export const enResult: ResultCatalogue = {
       `In the past 12 months, you told us about ${injections} steroid ${injections === 1 ? 'injection' : 'injections'} and ${courses} ${courses === 1 ? 'course' : 'courses'} of steroid tablets.`,
     generalRisksHeading: 'The risks, in our clinic’s words',
     disclosure:
-      'Please know: our clinic performs these procedures. A clinician who examines you decides what is right for you, and that may be no procedure at all.',
+      'Please know: our clinic performs the procedures this check looks at (epidural, facet joint and nerve block injections, radiofrequency ablation and spinal cord stimulation). A clinician who examines you decides what is right for you, and that may be no procedure at all.',
     sourcesHeading: 'Sources',
     sources: {
       S0: 'Our clinic’s article, “What is Interventional Pain Medicine?”',
@@ -329,6 +345,8 @@ export const enResult: ResultCatalogue = {
     urgent:
       'Please see your doctor or go to an urgent care today. Some of your answers should be checked soon. The clinic will also see your request.',
     next: 'The clinic will call you, usually within 1 to 2 business days.',
+    selfHarmNext:
+      'The clinic will try to reach you today or on the next business day. This form is not watched around the clock: if you need help now, call or text 988.',
     callUs: 'You can also call the clinic:',
     hours: 'Hours:',
     worse:

@@ -62,7 +62,7 @@ export const en: Catalogue = {
         hotSwollenJoint: 'A hot, red, swollen knee or other joint, with fever',
         giantCellArteritisSigns:
           'A new kind of headache, with jaw pain when you chew, a sore scalp, or blurred or lost vision',
-        feverChills: 'Fever, chills or night sweats along with the pain',
+        feverChills: 'Fever, chills or night sweats with the pain, in the past few weeks',
         cancerHistory: 'You have had cancer, and this pain began in the past few months',
         unexplainedWeightLoss:
           'You lost 10 pounds (4.5 kg) or more in the past 6 months without trying',
@@ -535,7 +535,7 @@ export const en: Catalogue = {
     infectionRisk:
       'You have a fever, a weak immune system, and back or neck pain. Together, these can be a sign of an infection near the spine.',
     notSent: 'None of your answers were sent to anyone.',
-    mistake: 'Chose this by mistake? Start over',
+    mistake: 'Chose this by mistake? Go back and change your answer',
   },
   urgentNotice: {
     title: 'Please contact your doctor or an urgent care today',
@@ -553,8 +553,10 @@ export const en: Catalogue = {
     spanish: '988 also helps in Spanish: press 2 when you call, or text AYUDA to 988.',
     danger: 'If you are in danger now:',
     call911: 'call 911',
+    textSpanish: 'Enviar AYUDA por texto al 988',
     notWatched:
-      'This form is not watched around the clock, so no one will see your answer right away. You can keep going with the check when you are ready.',
+      'This form is not watched around the clock, so no one will see your answer right away.',
+    keepGoing: 'You can keep going with the check when you are ready.',
   },
   under18: {
     title: 'This check is for adults',

@@ -9,7 +9,8 @@ export const esResult: ResultCatalogue = {
     notADiagnosis: 'Esto es una guía, no un diagnóstico: lo decide un profesional de la salud.',
     verdicts: {
       urgent: {
-        title: 'Por favor, comuníquese hoy con su profesional de salud o una clínica de urgencias',
+        title:
+          'Por favor, comuníquese hoy con su profesional de la salud o vaya a una clínica de urgencias',
       },
       goodCandidate: {
         title:
@@ -24,7 +25,7 @@ export const esResult: ResultCatalogue = {
       urgentFlag: () =>
         'Algunas de sus respuestas pueden ser señales de un problema que un profesional de la salud debe revisar pronto, antes de cualquier procedimiento para el dolor.',
       mild: (f) =>
-        `Usted calificó su dolor con ${f.painAverage} de 10 en un día normal, y cuánto le estorba con ${f.interference} de 10. Un dolor de este nivel suele mejorar con los cuidados de más abajo.`,
+        `Usted calificó su dolor con ${f.painAverage} de 10 en un día normal, y cuánto le afecta en sus actividades diarias con ${f.interference} de 10. Un dolor de este nivel suele mejorar con los cuidados de más abajo.`,
       recent: (f) =>
         `Usted nos dijo que su dolor empezó hace ${f.duration}. Un dolor nuevo suele mejorar solo, o con cuidados sencillos, en pocas semanas.`,
       nothingTried: () =>
@@ -34,13 +35,13 @@ export const esResult: ResultCatalogue = {
       noActiveTherapy: () =>
         'Todavía no ha probado el ejercicio ni la terapia física. Para el dolor de espalda, cuello y rodilla, eso viene antes de cualquier procedimiento.',
       strongMatch: (f) =>
-        `Usted nos dijo que su dolor ha durado ${f.duration}. Es de ${f.painAverage} de 10 en un día normal, y le estorba ${f.interference} de 10. Esto no le dio un alivio duradero: ${f.failed}. Los procedimientos con los que coinciden sus respuestas:`,
+        `Usted nos dijo que su dolor ha durado ${f.duration}. Es de ${f.painAverage} de 10 en un día normal, y afecta sus actividades diarias en un ${f.interference} de 10. Esto no le dio un alivio duradero: ${f.failed}. Los procedimientos con los que coinciden sus respuestas:`,
       notChronic: (f) =>
         `Su dolor ha durado ${f.duration}. Los procedimientos suelen ser para un dolor que ha durado más de 3 meses.`,
       notSevere: (f) =>
-        `Usted calificó su dolor con ${f.painAverage} de 10 en un día normal, y cuánto le estorba con ${f.interference} de 10. Los procedimientos suelen ser para un dolor más fuerte o que estorba más.`,
+        `Usted calificó su dolor con ${f.painAverage} de 10 en un día normal, y cuánto le afecta en sus actividades diarias con ${f.interference} de 10. Los procedimientos suelen ser para un dolor más fuerte o que afecta más su vida diaria.`,
       someLastingRelief: (f) =>
-        `Usted nos dijo que esto todavía le ayuda: ${f.lasting}. Puede ser bueno seguir con eso.`,
+        `Usted nos dijo que esto todavía le ayuda: ${f.lasting}. Un especialista podría sugerirle que siga con eso.`,
       medicalReviewFirst: (f) =>
         `Usted nos dijo que ${f.reviewItems}. Un profesional de la salud debe revisar esto primero, antes de planear cualquier procedimiento.`,
       noStrongMatch: () =>
@@ -51,7 +52,7 @@ export const esResult: ResultCatalogue = {
     urgent: {
       flagsIntro: 'Usted nos habló de:',
       flags: {
-        feverChills: 'Fiebre, escalofríos o sudores nocturnos junto con el dolor',
+        feverChills: 'Fiebre, escalofríos o sudores nocturnos con el dolor, en las últimas semanas',
         cancerHistory: 'Cáncer en el pasado, y este dolor es nuevo',
         unexplainedWeightLoss: 'Pérdida de peso sin explicación',
         nightPain: 'Dolor constante, fuerte de noche, que no se alivia con el descanso',
@@ -61,8 +62,9 @@ export const esResult: ResultCatalogue = {
         positionalOrCoughHeadache:
           'Un dolor de cabeza nuevo que aparece al toser o hacer fuerza, o que cambia al acostarse o al ponerse de pie',
       },
+      adviceHeading: 'Qué hacer hoy',
       advice: [
-        'Por favor, comuníquese hoy con su profesional de salud o con una clínica de urgencias, y cuénteles lo que nos contó.',
+        'Por favor, comuníquese hoy con su profesional de la salud o vaya a una clínica de urgencias, y cuénteles lo que nos contó.',
         'También puede pedir que nuestra clínica le llame. La clínica verá sus respuestas.',
         'Si empeora, vaya a una sala de emergencias o llame al 911.',
       ],
@@ -70,11 +72,11 @@ export const esResult: ResultCatalogue = {
     firstLine: {
       heading: 'Cuidados para empezar',
       intro:
-        'Estos pasos ayudan a muchas personas. Su médico de cabecera le puede ayudar a planearlos.',
+        'Estos pasos ayudan a muchas personas. Su proveedor de atención primaria le puede ayudar a planearlos.',
       care: {
         activity: {
           title: 'Siga en movimiento: ejercicio o terapia física',
-          body: 'El movimiento suave y un plan de ejercicios pueden aliviar el dolor y darle más fuerza. Un fisioterapeuta puede enseñarle lo que es seguro para usted.',
+          body: 'El movimiento suave y un plan de ejercicios pueden aliviar el dolor y darle más fuerza. Un profesional de terapia física puede enseñarle lo que es seguro para usted.',
         },
         heat: {
           title: 'Calor',
@@ -86,11 +88,11 @@ export const esResult: ResultCatalogue = {
         },
         support: {
           title: 'Apoyo para el estrés y el ánimo',
-          body: 'El dolor, el estrés y el sueño se afectan entre sí. Un profesional de salud mental o un programa para el dolor puede enseñarle formas de sobrellevarlo. Esto a menudo también alivia el dolor.',
+          body: 'El dolor, el estrés y el sueño se afectan entre sí. Un profesional de la salud mental o un programa para el dolor puede enseñarle formas de sobrellevarlo. Esto a menudo también alivia el dolor.',
         },
       },
       comeBack:
-        'Vuelva a hacer esta evaluación, o pídanos una consulta, si su dolor empeora, o si le sigue estorbando en su vida después de unas 6 semanas con estos cuidados.',
+        'Vuelva a hacer esta evaluación, o pídanos una consulta, si su dolor empeora, o si le sigue afectando en su vida diaria después de unas 6 semanas con estos cuidados.',
       later: 'Más tarde, si estos cuidados no ayudan: lo que los especialistas podrían considerar',
       laterIntro:
         'No son un primer paso para usted ahora. Están aquí para que sepa lo que existe si los cuidados de arriba no ayudan.',
@@ -103,11 +105,11 @@ export const esResult: ResultCatalogue = {
       over1Year: 'más de un año',
     },
     treatments: {
-      otcMedication: 'analgésicos de la tienda',
+      otcMedication: 'analgésicos sin receta',
       prescriptionMedication: 'medicinas con receta',
       opioids: 'opioides',
       physicalTherapy: 'terapia física',
-      chiropractic: 'quiropráctica',
+      chiropractic: 'quiropráctico',
       exercise: 'ejercicio',
       injections: 'inyecciones',
       surgery: 'cirugía',
@@ -125,7 +127,7 @@ export const esResult: ResultCatalogue = {
       epiduralSteroidInjection: {
         name: 'Inyección epidural de esteroides',
         short: 'medicina que se pone cerca de un nervio irritado en la columna',
-        what: 'Se pone una medicina con esteroide, que calma la hinchazón, en el espacio alrededor de los nervios de la columna. Se usa para el dolor de la raíz de un nervio irritado. Un ejemplo es la ciática: un dolor que baja desde la parte baja de la espalda por la pierna. Otro es la estenosis espinal: un estrechamiento del espacio alrededor de los nervios. Para guiar la aguja se usa la fluoroscopia, una imagen de rayos X en vivo.',
+        what: 'Se pone una medicina con esteroide, que calma la hinchazón, en el espacio alrededor de los nervios de la columna. Se usa para el dolor de la raíz de un nervio irritado. Un ejemplo es la ciática: un dolor que baja desde la parte baja de la espalda por la pierna. Para guiar la aguja se usa la fluoroscopia, una imagen de rayos X en vivo.',
       },
       facetJointInjection: {
         name: 'Inyección en las articulaciones facetarias',
@@ -133,7 +135,7 @@ export const esResult: ResultCatalogue = {
         what: 'Las articulaciones facetarias son las pequeñas articulaciones que unen los huesos de la columna. Permiten que la espalda y el cuello se doblen y giren. Se pone una medicina que adormece, a menudo con un esteroide, dentro o cerca de estas articulaciones. Puede aliviar el dolor por hinchazón o artritis en ellas.',
       },
       nerveBlock: {
-        name: 'Bloqueo nervioso',
+        name: 'Bloqueo de nervios',
         short: 'medicina que se pone cerca de un nervio para frenar las señales de dolor',
         what: 'Se pone una medicina que adormece, a veces con un esteroide, cerca de un nervio o de un grupo de nervios. Así el nervio deja de enviar señales de dolor por un tiempo. Se usa para algunos dolores de cabeza, algunos dolores de rodilla y algunos dolores de los nervios. Un ejemplo es el síndrome de dolor regional complejo (SDRC, o CRPS por sus siglas en inglés): un dolor de los nervios que dura y que a menudo empieza tras una lesión.',
       },
@@ -197,11 +199,26 @@ export const esResult: ResultCatalogue = {
     notACurePainFree:
       'Usted nos dijo que espera quedar sin dolor. Es una esperanza justa, y queremos ser honestos con usted: estos procedimientos rara vez quitan el dolor por completo. Buscan bajarlo y ayudarle a hacer más de lo que le importa. Un profesional de la salud puede hablarle de lo que puede esperar para su dolor.',
     stimulationSteps: [
-      'Una cita con un profesional de psicología. Todas las personas tienen este paso. Ayuda a ver que el aparato responda a sus necesidades.',
+      'Una cita con un profesional de psicología. Este paso es para todas las personas. Ayuda a ver que el aparato responda a sus necesidades.',
       'Una prueba de una semana, más o menos. Se colocan cables delgados con una aguja, y usted lleva la batería fuera del cuerpo.',
       'Solo si la prueba ayuda claramente: una cirugía menor coloca el aparato bajo la piel. Por lo general, vuelve a casa el mismo día.',
       'El alivio aumenta con el tiempo, a medida que se ajusta el aparato para ayudarle mejor.',
     ],
+    seekCareHeadacheSigns: [
+      'Un dolor de cabeza de repente, muy fuerte, el peor que ha tenido',
+      'Un dolor de cabeza con confusión nueva, desmayo, pérdida de la vista, dificultad para hablar o debilidad de un lado',
+      'Un dolor de cabeza con fiebre y el cuello rígido',
+    ],
+    pathway: {
+      repeatEpidural:
+        'Usted nos dijo que una inyección epidural anterior no le ayudó mucho. Por lo general, se ofrece otra solo si la primera ayudó claramente.',
+      stimulationFirst:
+        'Antes de un estimulador, los especialistas buscan que ya haya probado medicinas para el dolor de nervios, recetadas por un médico, sin alivio. Para la espalda, el cuello o la rodilla, también la terapia física.',
+      testBlocksFirst:
+        'Primero se hacen inyecciones de prueba con medicina para adormecer. Este tratamiento se ofrece solo si le alivian claramente.',
+      blockHelped:
+        'Usted nos dijo que una inyección de prueba le quitó al menos la mitad del dolor. Es la señal que buscan los especialistas antes de este tratamiento.',
+    },
     seekCareSigns: [
       'Dificultad nueva para orinar, o para retener la orina o las heces',
       'Adormecimiento nuevo entre las piernas: alrededor de los genitales, las nalgas o la parte interna de los muslos',
@@ -229,7 +246,7 @@ export const esResult: ResultCatalogue = {
       },
       selfHarmSupport: {
         title: 'Apoyo para pensamientos difíciles',
-        body: 'Usted nos habló de pensamientos de que estaría mejor muerto o muerta, o de hacerse daño. Usted importa, y hay ayuda ahora mismo: llame o envíe un mensaje de texto al 988, de día o de noche. Si está en peligro, llame al 911. Nuestra clínica también quiere ayudarle con esto. Por favor, cuénteselo a la persona que le llame.',
+        body: 'Usted nos habló de pensamientos de que estaría mejor muerto o muerta, o de hacerse daño. Usted importa, y hay ayuda ahora mismo: llame o envíe un mensaje de texto al 988, de día o de noche. Si está en peligro, llame al 911. Nuestra clínica también quiere ayudarle con esto. Si nos pide que le llamemos, puede contárselo a la persona que le llame.',
       },
       implantedDevice: {
         title: 'Un aparato eléctrico implantado',
@@ -249,7 +266,7 @@ export const esResult: ResultCatalogue = {
       },
       steroidLimit: {
         title: 'Varias dosis de esteroides este año',
-        body: 'Los esteroides se van sumando en el cuerpo, así que hay un límite de cuántos son seguros en un año. Se contarán con usted.',
+        body: 'Los esteroides se van sumando en el cuerpo, así que hay un límite de cuántos son seguros en un año. Un profesional de la salud las contará con usted.',
       },
       glp1Sedation: {
         title: 'Medicinas como Ozempic, Wegovy o Mounjaro',
@@ -265,7 +282,7 @@ export const esResult: ResultCatalogue = {
       },
       moodSupport: {
         title: 'El ánimo y el dolor',
-        body: 'Sus respuestas muestran que últimamente se ha sentido a menudo sin ánimo, nervioso o nerviosa, o con preocupación. El dolor y el ánimo se afectan entre sí. La ayuda para ambos suele funcionar mejor que un procedimiento solo: hablar con un profesional de salud mental, o un programa para el dolor y el ánimo juntos. Cuénteselo a la clínica o a su proveedor de atención primaria.',
+        body: 'Sus respuestas muestran que últimamente se ha sentido a menudo sin ánimo, nervioso o nerviosa, o con preocupación. El dolor y el ánimo se afectan entre sí. La ayuda para ambos suele funcionar mejor que un procedimiento solo: hablar con un profesional de la salud mental, o un programa para el dolor y el ánimo juntos. Cuénteselo a la clínica o a su proveedor de atención primaria.',
       },
       esiRareSeriousRisks: {
         title: 'Riesgos raros pero graves de las inyecciones epidurales',
@@ -299,9 +316,9 @@ export const esResult: ResultCatalogue = {
     },
     steroidCounts: (injections, courses) =>
       `En los últimos 12 meses, usted nos habló de ${injections} ${injections === 1 ? 'inyección' : 'inyecciones'} de esteroides y ${courses} ${courses === 1 ? 'tratamiento' : 'tratamientos'} con pastillas de esteroides.`,
-    generalRisksHeading: 'Los riesgos, en palabras de nuestra clínica',
+    generalRisksHeading: 'Los riesgos, en palabras de nuestra clínica (traducción nuestra)',
     disclosure:
-      'Queremos que lo sepa: nuestra clínica realiza estos procedimientos. Un profesional de la salud que le examine decide lo que es adecuado para usted, y eso puede ser ningún procedimiento.',
+      'Queremos que lo sepa: nuestra clínica realiza los procedimientos que revisa esta evaluación (inyecciones epidurales, en las articulaciones facetarias y bloqueos de nervios, ablación por radiofrecuencia y estimulación de la médula espinal). Un profesional de la salud que le examine decide lo que es adecuado para usted, y eso puede ser ningún procedimiento.',
     sourcesHeading: 'Fuentes',
     sources: {
       S0: 'El artículo de nuestra clínica sobre la medicina intervencionista del dolor',
@@ -315,7 +332,7 @@ export const esResult: ResultCatalogue = {
       G4: 'Referencia médica sobre cuándo deben esperar las inyecciones en la columna (Medscape)',
       G5: 'Fundación de Neuromodulación: a quién le conviene la estimulación de la médula espinal',
       G6: 'Estudio sobre las inyecciones de esteroides y el azúcar en la sangre en la diabetes',
-      G7: 'Revisión de una revista médica sobre bloqueos nerviosos para los dolores de cabeza (2009)',
+      G7: 'Revisión de una revista médica sobre bloqueos de nervios para los dolores de cabeza (2009)',
       G8: 'Acuerdo de expertos sobre tratamientos de los nervios para el dolor de rodilla',
       G9: 'Definición internacional del dolor que dura (dolor crónico) (IASP)',
       G10: 'Reglas de Medicare de EE. UU. para la estimulación de la médula espinal (CMS)',
@@ -340,8 +357,10 @@ export const esResult: ResultCatalogue = {
     keepReference: 'Guarde este número. Ayuda al personal a encontrar su solicitud.',
     urgentHeading: 'No espere nuestra llamada',
     urgent:
-      'Por favor, vea hoy a su profesional de salud o vaya a una clínica de urgencias. Algunas de sus respuestas se deben revisar pronto. La clínica también verá su solicitud.',
+      'Por favor, comuníquese hoy con su profesional de la salud o vaya a una clínica de urgencias. Algunas de sus respuestas se deben revisar pronto. La clínica también verá su solicitud.',
     next: 'La clínica le llamará, por lo general en 1 a 2 días hábiles.',
+    selfHarmNext:
+      'La clínica intentará comunicarse con usted hoy o el siguiente día hábil. Nadie revisa este formulario a toda hora: si necesita ayuda ahora, llame o envíe un mensaje de texto al 988.',
     callUs: 'También puede llamar a la clínica:',
     hours: 'Horario:',
     worse:

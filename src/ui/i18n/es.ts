@@ -11,7 +11,7 @@ export const es: Catalogue = {
     next: 'Siguiente',
     startOver: 'Empezar de nuevo',
     startOverConfirm: '¿Empezar de nuevo? Se borrarán sus respuestas.',
-    errorSummary: 'Por favor, revise la respuesta marcada abajo.',
+    errorSummary: 'Por favor, revise las respuestas marcadas abajo.',
     saveProgress: 'Guardar mi avance en este dispositivo',
     saveProgressHint:
       'Sus respuestas se quedan solo en este navegador por 24 horas, para que pueda volver. No lo active en un dispositivo compartido.',
@@ -40,18 +40,18 @@ export const es: Catalogue = {
       hint: 'Por ejemplo: 52',
     },
     redFlags: {
-      title: '¿Tiene ahora alguno de estos síntomas?',
+      title: '¿Tiene ahora alguna de estas señales?',
       intro:
         'Pueden ser señales de un problema nuevo que necesita atención pronto. Elija todas las que correspondan, o «Ninguna de estas».',
       emergencyHeading: 'Señales que necesitan atención de emergencia',
       urgentHeading: 'Señales que necesitan ver a un médico pronto',
       options: {
         bladderBowelChange:
-          'Desde que empezó este dolor, no puede orinar, o se le sale la orina o el excremento sin sentirlo',
+          'Desde que empezó este dolor, no puede orinar, o se le sale la orina o las heces sin sentirlo',
         saddleNumbness:
           'Adormecimiento nuevo alrededor de los genitales, las nalgas o la parte interna de los muslos',
         progressiveWeakness:
-          'De repente no puede levantar un pie o apretar con una mano, o un brazo o una pierna se debilita cada vez más en horas o días',
+          'De repente no puede levantar un pie o agarrar cosas con una mano, o un brazo o una pierna se debilita cada vez más en horas o días',
         seriousInjury:
           'El dolor empezó en las últimas 6 semanas después de un choque de auto, una caída fuerte o un golpe, y ningún médico lo ha revisado',
         thunderclapHeadache:
@@ -63,7 +63,7 @@ export const es: Catalogue = {
         hotSwollenJoint: 'Una rodilla u otra articulación caliente, roja e hinchada, con fiebre',
         giantCellArteritisSigns:
           'Un dolor de cabeza de un tipo nuevo, con dolor de la mandíbula al masticar, dolor en el cuero cabelludo, o la vista borrosa o perdida',
-        feverChills: 'Fiebre, escalofríos o sudores nocturnos junto con el dolor',
+        feverChills: 'Fiebre, escalofríos o sudores nocturnos con el dolor, en las últimas semanas',
         cancerHistory: 'Ha tenido cáncer, y este dolor empezó en los últimos meses',
         unexplainedWeightLoss:
           'Bajó 10 libras (4.5 kg) o más en los últimos 6 meses sin intentarlo',
@@ -103,7 +103,7 @@ export const es: Catalogue = {
         other: 'En otro lugar',
       },
       hints: {
-        lowerBack: 'En la parte baja de la espalda, a veces baja a la nalga o a la pierna',
+        lowerBack: 'En la parte baja de la espalda, a veces llega a la nalga o a la pierna',
         neck: 'En el cuello, a veces va al hombro o al brazo',
         knee: 'Una o las dos rodillas',
         head: 'Dolores de cabeza que vuelven una y otra vez',
@@ -170,7 +170,7 @@ export const es: Catalogue = {
         hint: 'Elija todos los que correspondan, o ninguno.',
         options: {
           discHerniation: 'Hernia de disco',
-          pinchedNerve: 'Nervio pinzado',
+          pinchedNerve: 'Nervio comprimido (pinchado)',
           facetArthritis: 'Artritis de las articulaciones facetarias',
           degenerativeDisc: 'Discos desgastados (enfermedad degenerativa del disco)',
         },
@@ -212,7 +212,8 @@ export const es: Catalogue = {
         hint: 'Elija todos los que correspondan.',
         options: {
           migraine: 'Migraña',
-          cluster: 'Cefalea en racimos',
+          cluster:
+            'Cefalea en racimos (dolor muy fuerte alrededor de un ojo que llega en temporadas)',
           backOfHead: 'Dolor en la parte de atrás de la cabeza',
           other: 'Otro tipo, o no lo sé',
         },
@@ -319,7 +320,7 @@ export const es: Catalogue = {
           epidural:
             'Medicina que se pone cerca de los nervios de la columna, en la espalda o el cuello.',
           facetOrMedialBranchBlock:
-            'Medicina para adormecer que se pone en o cerca de las articulaciones facetarias: las pequeñas articulaciones que unen los huesos de la columna.',
+            'Medicina para adormecer que se pone en o cerca de las articulaciones facetarias: las pequeñas articulaciones que unen los huesos de la columna. El bloqueo de la rama medial adormece los nervios pequeños que llevan el dolor de esas articulaciones.',
           radiofrequencyAblation:
             'El calor de la punta de una aguja calma un nervio que lleva el dolor, y el alivio puede durar meses.',
           headOrNerveBlock: 'Por ejemplo, en la parte de atrás de la cabeza.',
@@ -331,9 +332,9 @@ export const es: Catalogue = {
         legend: 'En su mejor momento, ¿cuánto le ayudó?',
         options: {
           none: 'No me ayudó',
-          under50: 'Un poco: se quitó menos de la mitad del dolor (menos del 50 %)',
-          '50to79': 'Se quitó la mitad del dolor o más (del 50 al 79 %)',
-          '80plus': 'Se quitó casi todo o todo el dolor (80 % o más)',
+          under50: 'Un poco: se quitó menos de la mitad del dolor (menos del 50\u00a0%)',
+          '50to79': 'Se quitó la mitad del dolor o más (del 50 al 79\u00a0%)',
+          '80plus': 'Se quitó casi todo o todo el dolor (80\u00a0% o más)',
         },
       },
       lasted: {
@@ -360,11 +361,10 @@ export const es: Catalogue = {
     history: {
       title: 'Su salud',
       history: {
-        legend: '¿Le aplica alguno de estos?',
-        hint: 'Elija todos los que correspondan, o ninguno. Esto ayuda al médico a cuidarle.',
+        legend: '¿Alguna de estas cosas es su caso?',
+        hint: 'Elija todas las que correspondan, o ninguna. Esto ayuda a la clínica a cuidarle.',
         options: {
-          bloodThinners:
-            'Tomo medicinas para diluir la sangre, incluso una aspirina todos los días',
+          bloodThinners: 'Tomo medicinas para diluir la sangre, incluida una aspirina diaria',
           bleedingDisorder: 'Tengo un trastorno de la coagulación (sangrado)',
           activeInfection: 'Tengo una infección ahora',
           pregnant: 'Estoy embarazada, o podría estarlo',
@@ -491,14 +491,14 @@ export const es: Catalogue = {
     allergies: 'Alergias',
     goals: 'Metas',
     back: {
-      legPain: 'El dolor de espalda baja a la pierna',
-      worseWith: 'El dolor de espalda empeora al',
+      legPain: 'El dolor de espalda llega a la pierna',
+      worseWith: 'Qué empeora el dolor de espalda',
       diagnoses: 'Diagnóstico de espalda',
       priorSurgery: 'Cirugía de columna, el dolor sigue',
     },
     neck: {
       armPain: 'El dolor de cuello va al brazo',
-      worseWith: 'El dolor de cuello empeora al',
+      worseWith: 'Qué empeora el dolor de cuello',
       diagnoses: 'Diagnóstico de cuello',
       priorSurgery: 'Cirugía de cuello, el dolor sigue',
     },
@@ -511,9 +511,9 @@ export const es: Catalogue = {
     procedureOutcome: (relief, lasted) => {
       const helped = {
         none: 'no ayudó',
-        under50: 'ayudó menos del 50 %',
-        '50to79': 'ayudó del 50 al 79 %',
-        '80plus': 'ayudó el 80 % o más',
+        under50: 'ayudó menos del 50\u00a0%',
+        '50to79': 'ayudó del 50 al 79\u00a0%',
+        '80plus': 'ayudó el 80\u00a0% o más',
       }[relief];
       const howLong = {
         underOneDay: 'por menos de un día',
@@ -544,7 +544,7 @@ export const es: Catalogue = {
   },
   emergency: {
     title: 'Por favor, busque atención de emergencia ahora',
-    body: 'Su respuesta puede ser señal de un problema grave que necesita atención de inmediato. No espere una cita en la clínica.',
+    body: 'Sus respuestas pueden ser señal de un problema grave que necesita atención de inmediato. No espere una cita en la clínica.',
     call: 'Llame al 911',
     er: 'O vaya ahora a la sala de emergencias más cercana.',
     drive: 'No vaya manejando.',
@@ -552,10 +552,11 @@ export const es: Catalogue = {
     infectionRisk:
       'Tiene fiebre, defensas bajas y dolor de espalda o de cuello. Juntas, estas señales pueden indicar una infección cerca de la columna.',
     notSent: 'Ninguna de sus respuestas se envió a nadie.',
-    mistake: '¿Lo eligió por error? Empezar de nuevo',
+    mistake: '¿Lo eligió por error? Vuelva atrás y cambie su respuesta',
   },
   urgentNotice: {
-    title: 'Por favor, hable hoy con su médico o vaya a una clínica de atención urgente',
+    title:
+      'Por favor, comuníquese hoy con su profesional de la salud o vaya a una clínica de urgencias',
     body: 'Nos habló de señales que un médico debe revisar pronto:',
     finish:
       'Si quiere, puede terminar esta evaluación. La clínica verá sus respuestas cuando las envíe al final.',
@@ -566,13 +567,15 @@ export const es: Catalogue = {
     title: 'No tiene que pasar por esto a solas',
     body: 'Gracias por decírnoslo. Puede hablar con alguien ahora mismo, gratis, de día o de noche.',
     call: 'Llamar al 988',
-    text: 'Enviar un texto al 988',
+    text: 'Enviar un mensaje de texto al 988',
     spanish:
       'En la Línea 988 le atienden en español: al llamar, marque 2, o envíe la palabra AYUDA por texto al 988.',
     danger: 'Si corre peligro ahora:',
     call911: 'llame al 911',
+    textSpanish: 'Enviar AYUDA por texto al 988',
     notWatched:
-      'Nadie revisa este formulario a toda hora, así que nadie verá su respuesta enseguida. Puede seguir con la evaluación cuando quiera.',
+      'Nadie revisa este formulario a toda hora, así que nadie verá su respuesta enseguida.',
+    keepGoing: 'Puede seguir con la evaluación cuando quiera.',
   },
   under18: {
     title: 'Esta evaluación es para adultos',
@@ -584,7 +587,7 @@ export const es: Catalogue = {
     intro:
       'Deje sus datos y la clínica le llamará. Sus respuestas y su resultado se envían con su solicitud, así no tendrá que repetirlos.',
     firstName: 'Nombre',
-    lastName: 'Apellido',
+    lastName: 'Apellido(s)',
     dateOfBirth: 'Fecha de nacimiento',
     dateOfBirthHint: 'Para que la clínica encuentre su expediente.',
     phone: 'Número de teléfono',

@@ -52,6 +52,7 @@ export interface ResultCatalogue {
     urgent: {
       flagsIntro: string;
       flags: Record<UrgentRedFlag, string>;
+      adviceHeading: string;
       advice: string[];
     };
     firstLine: {
@@ -81,6 +82,18 @@ export interface ResultCatalogue {
     notACurePainFree: string;
     stimulationSteps: string[];
     seekCareSigns: string[];
+    /** Added for headaches (R2): the headache warning signs. */
+    seekCareHeadacheSigns: string[];
+    /**
+     * By which pathway: what specialists look for before this procedure, said where the answers
+     * leave a step to come (a possible fit) or show it was met (a measured test block).
+     */
+    pathway: {
+      repeatEpidural: string;
+      stimulationFirst: string;
+      testBlocksFirst: string;
+      blockHelped: string;
+    };
     importantHeading: string;
     cautionsHeading: string;
     severity: Record<'important' | 'warning' | 'info', string>;
@@ -108,6 +121,8 @@ export interface ResultCatalogue {
     urgentHeading: string;
     urgent: string;
     next: string;
+    /** After a "yes" to the self-harm question: the call comes soon, and 988 is there now. */
+    selfHarmNext: string;
     callUs: string;
     hours: string;
     worse: string;

@@ -36,15 +36,16 @@ export function ExpectationCard({ answers, id }: { answers: Answers; id: Expecta
 }
 
 /** When to go to an emergency room: its own box, on every result the patient reads. */
-export function SeekCareBox() {
+export function SeekCareBox({ headaches }: { headaches: boolean }) {
   const { t } = useLocale();
   const r = t.result;
+  const signs = headaches ? [...r.seekCareSigns, ...r.seekCareHeadacheSigns] : r.seekCareSigns;
   return (
     <section className="seek-care" aria-labelledby="seek-care-heading">
       <h2 id="seek-care-heading">{r.expectations.whenToSeekCare.title}</h2>
       <p>{r.expectations.whenToSeekCare.body}</p>
       <ul>
-        {r.seekCareSigns.map((sign) => (
+        {signs.map((sign) => (
           <li key={sign}>{sign}</li>
         ))}
       </ul>

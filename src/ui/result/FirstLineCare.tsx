@@ -5,7 +5,7 @@ import { ClinicQuote } from './ClinicQuote';
 const care = ['activity', 'heat', 'medicines', 'support'] as const;
 
 /** "Other care first": what that care is, concretely, and when to come back. */
-export function FirstLineCare() {
+export function FirstLineCare({ mild }: { mild: boolean }) {
   const { t } = useLocale();
   const f = t.result.firstLine;
   return (
@@ -20,7 +20,9 @@ export function FirstLineCare() {
           </li>
         ))}
       </ul>
-      <ClinicQuote passage={verdictQuotes.conservativeFirst} />
+      {/* The article's passage on severity ends by steering severe pain toward procedures: it is
+          quoted only where the pain is mild, which is what it says first. */}
+      {mild && <ClinicQuote passage={verdictQuotes.conservativeFirst} />}
       <p className="come-back">
         <strong>{f.comeBack}</strong>
       </p>

@@ -1,10 +1,29 @@
 import { procedureQuotes, type Answers, type Assessment } from '../../rules';
+import type { FullCatalogue } from '../i18n/catalogue';
 import { useResultLocale as useLocale } from './locale';
 import { reasonsInWords, sourcesOf } from './answers-in-words';
 import { ClinicQuote } from './ClinicQuote';
 import { BasedOn, ReasonList } from './ReasonList';
 
 type Procedure = Assessment['procedures'][number];
+type PathwayNote = keyof FullCatalogue['result']['pathway'];
+
+/** By which pathway: the step still to come for a possible fit, or the measured block met. */
+export function pathwayNote(procedure: Procedure): PathwayNote | undefined {
+  const cites = (answer: string) => procedure.reasons.some((r) => r.answer === answer);
+  const block = procedure.reasons.some((r) => r.answer.startsWith('priorProcedures:'));
+  switch (procedure.id) {
+    case 'epiduralSteroidInjection':
+      return cites('priorProcedures:epidural') ? 'repeatEpidural' : undefined;
+    case 'spinalCordStimulation':
+      return procedure.fit === 'possible' ? 'stimulationFirst' : undefined;
+    case 'radiofrequencyAblation':
+      return procedure.fit === 'strong' && block ? 'blockHelped' : 'testBlocksFirst';
+    case 'facetJointInjection':
+    case 'nerveBlock':
+      return undefined;
+  }
+}
 
 /** One procedure: what it is in plain words, the clinic's words, and which answers brought it up. */
 export function ProcedureCard({
@@ -21,6 +40,7 @@ export function ProcedureCard({
   const r = t.result;
   const text = r.procedures[procedure.id];
   const lines = reasonsInWords(t, answers, procedure.reasons);
+  const note = pathwayNote(procedure);
   return (
     <section
       className="card procedure"
@@ -37,6 +57,7 @@ export function ProcedureCard({
         )}
       </h3>
       <p>{text.what}</p>
+      {note !== undefined && <p className="pathway-note">{r.pathway[note]}</p>}
       <ClinicQuote passage={procedureQuotes[procedure.id]} />
       {lines.length > 0 && (
         <>

@@ -49,6 +49,7 @@ export function VerdictSummary({
                     <li key={flag.id}>{r.urgent.flags[flag.id as keyof typeof r.urgent.flags]}</li>
                   ))}
               </ul>
+              <h2 className="urgent-advice-heading">{r.urgent.adviceHeading}</h2>
               <ul className="urgent-advice">
                 {r.urgent.advice.map((line) => (
                   <li key={line}>{line}</li>

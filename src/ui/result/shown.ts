@@ -31,7 +31,8 @@ export function shownParts(assessment: Assessment) {
     procedures,
     important: cautions.filter((c) => c.severity === 'important'),
     others: cautions.filter((c) => c.severity !== 'important' && c.id !== 'generalRisks'),
-    generalRisks: cautions.find((c) => c.id === 'generalRisks'),
+    // The risks of procedures, only where a procedure is presented.
+    generalRisks: procedures.length > 0 ? cautions.find((c) => c.id === 'generalRisks') : undefined,
     expectations,
     cited,
   };

@@ -4,6 +4,7 @@ import { IntakeError } from '../../api/intakes';
 import { Field, RadioGroup } from '../components/fields';
 import { ScreenHeading } from '../components/StepLayout';
 import type { Catalogue } from '../i18n/catalogue';
+import { CrisisSupport } from '../components/CrisisSupport';
 import { useLocale } from '../i18n/locale';
 import { useResultLocale } from '../result/locale';
 import { QuestionnaireContext, useSend } from '../questionnaire-context';
@@ -296,6 +297,9 @@ export function SubmittedScreen() {
   const { t, locale } = useResultLocale();
   const send = useSend();
   const receipt = QuestionnaireContext.useSelector((s) => s.context.receipt);
+  const selfHarm = QuestionnaireContext.useSelector(
+    (s) => s.context.draft.mood?.selfHarmThoughts === true,
+  );
   const { phone, hours } = useClinicContactDetails();
   const s = t.submitted;
   const urgent = receipt?.verdict === 'urgent';
@@ -312,7 +316,14 @@ export function SubmittedScreen() {
       <p>{s.reference}</p>
       <p className="reference">{receipt?.reference ?? ''}</p>
       <p>{s.keepReference}</p>
-      {!urgent && <p className="lead">{s.next}</p>}
+      {selfHarm ? (
+        <>
+          <p className="lead">{s.selfHarmNext}</p>
+          <CrisisSupport />
+        </>
+      ) : (
+        !urgent && <p className="lead">{s.next}</p>
+      )}
       {phone !== undefined && (
         <p className="clinic-phone">
           {s.callUs}{' '}

@@ -285,4 +285,40 @@ describe('Spanish', () => {
       { text: 'Ask the clinic to call you', words: ['the', 'to', 'call', 'you'] },
     ]);
   });
+
+  it('by which pathway: a repeat epidural needs a clear earlier response; a stimulator, medicines tried first', async () => {
+    const { article } = await showResult(fixture('stimulation'));
+    expect(article).toHaveTextContent(en.result.pathway.repeatEpidural);
+    const possible = await showResult(fixture('stimulationPossible'));
+    expect(possible.article).toHaveTextContent(en.result.pathway.stimulationFirst);
+  });
+
+  it('by which pathway: RFA says test blocks first, or that the measured block was the sign', async () => {
+    expect((await showResult(fixture('ablationTestBlocks'))).article).toHaveTextContent(
+      en.result.pathway.testBlocksFirst,
+    );
+    const measured = (await showResult(fixture('facetAndAblation'))).article;
+    expect(measured).toHaveTextContent(en.result.pathway.blockHelped);
+    expect(measured).not.toHaveTextContent(en.result.pathway.testBlocksFirst);
+  });
+
+  it('headaches add the headache warning signs to the emergency-room box', async () => {
+    const { article } = await showResult(fixture('headache'));
+    const box = article.querySelector('.seek-care')!;
+    for (const sign of en.result.seekCareHeadacheSigns) expect(box).toHaveTextContent(sign);
+    const back = (await showResult(fixture('epidural'))).article.querySelector('.seek-care')!;
+    expect(back).not.toHaveTextContent(en.result.seekCareHeadacheSigns[0]!);
+  });
+
+  it('with no procedure matched: no risks of procedures, and the disclosure names the procedures', async () => {
+    const { article } = await showResult(fixture('noProcedure'));
+    expect(article).not.toHaveTextContent(en.result.cautions.generalRisks.title);
+    expect(article).toHaveTextContent(/epidural, facet joint and nerve block injections/);
+  });
+
+  it('other care first for pain that is not mild does not quote the article steering to procedures', async () => {
+    const steering = /if your pain is severe and limits your daily activities/;
+    expect((await showResult(fixture('nothingTried'))).article).not.toHaveTextContent(steering);
+    expect((await showResult(fixture('mild'))).article).toHaveTextContent(steering);
+  });
 });

@@ -103,7 +103,7 @@ export function ResultScreen() {
       </div>
       {!urgent && <p className="disclosure">{r.disclosure}</p>}
 
-      {conservativeFirst && <FirstLineCare />}
+      {conservativeFirst && <FirstLineCare mild={assessment.verdictBecause.includes('mild')} />}
 
       {!urgent &&
         (conservativeFirst ? (
@@ -126,7 +126,7 @@ export function ResultScreen() {
         </section>
       )}
 
-      <SeekCareBox />
+      <SeekCareBox headaches={answers.locations.includes('head')} />
 
       <div className="actions result-actions">
         <button type="button" className="button secondary" onClick={() => send({ type: 'BACK' })}>

@@ -30,7 +30,7 @@ export function EmergencyScreen() {
         {infectionRiskIn(draft) && <li>{t.emergency.infectionRisk}</li>}
       </ul>
       <p>{t.emergency.notSent}</p>
-      <button type="button" className="button link" onClick={() => send({ type: 'RESTART' })}>
+      <button type="button" className="button link" onClick={() => send({ type: 'BACK' })}>
         {t.emergency.mistake}
       </button>
     </div>

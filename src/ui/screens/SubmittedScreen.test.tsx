@@ -13,7 +13,12 @@ import { draftOf, resultFixtures } from '../result/result-fixtures.testing';
 import { SubmittedScreen } from './RequestScreen';
 
 /** The page after sending, with this receipt, and this public configuration from /api/config. */
-function showSubmitted(verdict: string, config: unknown, locale: Locale = 'en') {
+function showSubmitted(
+  verdict: string,
+  config: unknown,
+  locale: Locale = 'en',
+  answers = resultFixtures.epidural,
+) {
   const fetchConfig = vi.fn(() =>
     Promise.resolve(
       config === undefined
@@ -26,7 +31,7 @@ function showSubmitted(verdict: string, config: unknown, locale: Locale = 'en') 
     value: 'submitted',
     context: {
       ...initialContext(),
-      draft: draftOf(resultFixtures.epidural),
+      draft: draftOf(answers),
       receipt: { reference: 'K7M-4Q2', verdict },
     },
   });
@@ -54,6 +59,15 @@ afterEach(() => {
 });
 
 describe('after the request is sent', () => {
+  it('after a self-harm "yes": a call soon, not in 1 to 2 days, and 988 there now', async () => {
+    showSubmitted('goodCandidate', config, 'en', resultFixtures.selfHarm);
+    expect(await screen.findByText(en.submitted.selfHarmNext)).toBeInTheDocument();
+    expect(screen.queryByText(en.submitted.next)).toBeNull();
+    expect(screen.getByRole('link', { name: en.crisis.call })).toHaveAttribute('href', 'tel:988');
+    // The check is over: no "keep going" here.
+    expect(screen.queryByText(en.crisis.keepGoing)).toBeNull();
+  });
+
   it('urgent: do not wait for our call, see a doctor or urgent care today', async () => {
     expect(assess(resultFixtures.urgent).verdict).toBe('urgent');
     showSubmitted('urgent', config);

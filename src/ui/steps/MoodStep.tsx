@@ -95,7 +95,7 @@ export function MoodStep() {
           error={errors?.selfHarmThoughts ? t.errors.chooseOne : undefined}
         />
         {/* Always present, so that the support is announced the moment it appears. */}
-        <div aria-live="polite">{selfHarm && <CrisisSupport />}</div>
+        <div aria-live="polite">{selfHarm && <CrisisSupport duringCheck />}</div>
       </div>
     </StepLayout>
   );
