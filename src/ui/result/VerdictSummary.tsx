@@ -25,7 +25,10 @@ export function VerdictSummary({
   const facts = verdictFacts(t, locale, answers);
   const reasons = assessment.verdictBecause.filter(
     (reason): reason is ResultVerdictReason =>
-      reason !== 'emergencyFlag' && reason !== 'infectionRisk',
+      reason !== 'emergencyFlag' &&
+      reason !== 'infectionRisk' &&
+      // "Nothing tried yet" already says that exercise and physical therapy come first.
+      !(reason === 'noActiveTherapy' && assessment.verdictBecause.includes('nothingTried')),
   );
   const matched = (reason: ResultVerdictReason) =>
     reason === 'strongMatch'

@@ -125,7 +125,12 @@ describe('each verdict', () => {
     const { article } = await showResult(fixture('nothingTried'));
     const verdict = article.querySelector('.verdict')!;
     expect(verdict).toHaveTextContent(en.result.because.nothingTried({} as never));
-    expect(verdict).toHaveTextContent(en.result.because.noActiveTherapy({} as never));
+    // Exercise and physical therapy not tried, alone, has its own sentence.
+    const noActive = (await showResult(fixture('conservativeWithStrong'))).article;
+    expect(assess(fixture('conservativeWithStrong')).verdictBecause).toEqual(['noActiveTherapy']);
+    expect(noActive.querySelector('.verdict')).toHaveTextContent(
+      en.result.because.noActiveTherapy({} as never),
+    );
     const mild = (await showResult(fixture('mild'))).article.querySelector('.verdict')!;
     expect(mild).toHaveTextContent('You rated your pain 2 out of 10');
   });
@@ -320,5 +325,13 @@ describe('Spanish', () => {
     const steering = /if your pain is severe and limits your daily activities/;
     expect((await showResult(fixture('nothingTried'))).article).not.toHaveTextContent(steering);
     expect((await showResult(fixture('mild'))).article).toHaveTextContent(steering);
+  });
+
+  it('nothing tried says so once, without a second sentence about exercise and physical therapy', async () => {
+    const { article } = await showResult(fixture('nothingTried'));
+    const facts = assess(fixture('nothingTried')).verdictBecause;
+    expect(facts).toEqual(['nothingTried', 'noActiveTherapy']);
+    expect(article).toHaveTextContent(en.result.because.nothingTried(undefined as never));
+    expect(article).not.toHaveTextContent(en.result.because.noActiveTherapy(undefined as never));
   });
 });
