@@ -25,6 +25,7 @@ import {
   type ScreenId,
 } from '../flows/questionnaire';
 import { useEmbedBridge, type EmbedContext } from './embed';
+import { usePublicConfig } from './public-config';
 import { locales, type Locale } from './i18n/catalogue';
 import { catalogues, LocaleProvider, useLocale } from './i18n/locale';
 import { QuestionnaireContext, useSend } from './questionnaire-context';
@@ -156,7 +157,7 @@ function Shell({ storage, restored, outdated, embed }: ShellProps) {
   // Shown after the first render, so that the page built in advance (index.html) still matches.
   const hydrated = useHydrated();
   const showOutdated = outdated && hydrated;
-  const clinicName = useClinicName();
+  const clinicName = usePublicConfig(clinicNameOf);
   const Screen = screens[screen];
   const appRef = useRef<HTMLDivElement>(null);
   useEmbedBridge(embed, appRef, screen === 'submitted');
@@ -247,21 +248,7 @@ function useHydrated(): boolean {
 }
 
 /** The clinic's name from its public configuration; the generic name until it arrives. */
-function useClinicName(): string | undefined {
-  const [name, setName] = useState<string>();
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch('/api/config', { signal: controller.signal })
-      .then((response) =>
-        response.ok ? (response.json() as Promise<{ clinicName?: unknown }>) : undefined,
-      )
-      .then((config) => {
-        if (typeof config?.clinicName === 'string') setName(config.clinicName);
-      })
-      .catch(() => undefined);
-    return () => {
-      controller.abort();
-    };
-  }, []);
-  return name;
+function clinicNameOf(config: unknown): string | undefined {
+  const name = (config as { clinicName?: unknown } | undefined)?.clinicName;
+  return typeof name === 'string' ? name : undefined;
 }
