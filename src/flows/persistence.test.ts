@@ -8,6 +8,7 @@ import {
   progressTtlMs,
   resumeSnapshot,
   saveProgress,
+  tabProgressKey,
 } from './persistence';
 
 function storage(initial: Record<string, string> = {}) {
@@ -137,5 +138,49 @@ describe('saved progress', () => {
     saveProgress(s, 'pain', draft, now);
     clearProgress(s);
     expect(s.items.size).toBe(0);
+  });
+});
+
+describe("this tab's answers (sessionStorage)", () => {
+  it('keeps the request and the emergency screens too, apart from the device record', () => {
+    const s = storage();
+    saveProgress(s, 'request', draft, now, 'tab');
+    expect([...s.items.keys()]).toEqual([tabProgressKey]);
+    expect(loadProgress(s, now, 'tab')?.screen).toBe('request');
+    expect(loadProgress(s, now)).toBeNull();
+
+    const emergency = { age: 60, redFlags: ['saddleNumbness' as const] };
+    saveProgress(s, 'emergency', emergency, now, 'tab');
+    const saved = loadProgress(s, now, 'tab');
+    expect(resumeSnapshot(saved!).value).toBe('emergency');
+    expect(resumeSnapshot(saved!).context.emergencyFrom).toBe('redFlags');
+  });
+
+  it('never keeps what follows a sent request, nor the under-18 stop', () => {
+    const s = storage();
+    saveProgress(s, 'pain', draft, now, 'tab');
+    saveProgress(s, 'submitted', draft, now, 'tab');
+    expect(s.items.size).toBe(0);
+    saveProgress(s, 'under18', {}, now, 'tab');
+    expect(s.items.size).toBe(0);
+  });
+
+  it('does not resume a screen the answers do not reach (an edited or stale record)', () => {
+    const s = storage();
+    saveProgress(s, 'result', { age: 50 }, now, 'tab');
+    expect(loadProgress(s, now, 'tab')).toBeNull();
+    expect(s.items.size).toBe(0);
+    saveProgress(s, 'emergency', { age: 50, redFlags: [] }, now, 'tab');
+    expect(loadProgress(s, now, 'tab')).toBeNull();
+  });
+
+  it('a full or refusing storage loses nothing in memory and throws nothing', () => {
+    const full = {
+      ...storage(),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    expect(() => saveProgress(full, 'pain', draft, now, 'tab')).not.toThrow();
   });
 });

@@ -1,17 +1,32 @@
 import { z } from 'zod/mini';
 import { answersShape } from '../rules';
-import { initialContext, questionnaireMachine, type ScreenId } from './questionnaire';
-import { stepById, stepIds, urgentFlagsIn, type Draft } from './steps';
+import {
+  emergencyStep,
+  initialContext,
+  questionnaireMachine,
+  visitTarget,
+  type ScreenId,
+} from './questionnaire';
+import { stepIds, type Draft } from './steps';
 
-// Opt-in "save my progress on this device": a versioned record in the browser's storage, checked
-// when it is read back, gone after 24 hours, on submit and on start over. Without the opt-in the
-// app never calls saveProgress.
+// Progress kept in the browser, in two places:
+// - 'device': the opt-in "save my progress on this device" (localStorage), gone after 24 hours, on
+//   submit and on start over. Without the opt-in the app never writes it.
+// - 'tab': the answers of this tab (sessionStorage), always, so a reload or the browser's Back out
+//   of the app and Forward again loses nothing; the browser drops it when the tab closes, and the
+//   app on submit and on start over.
+// Both are the same versioned record, checked when read back.
 
+export type ProgressStore = 'device' | 'tab';
 export const progressKey = 'ipm-candidacy:progress';
+export const tabProgressKey = 'ipm-candidacy:tab';
+const keyOf = (store: ProgressStore) => (store === 'device' ? progressKey : tabProgressKey);
 export const progressTtlMs = 24 * 60 * 60 * 1000;
 
-const resumable = [...stepIds, 'urgentNotice', 'review', 'result'] as const;
+const resumable = [...stepIds, 'urgentNotice', 'review', 'result', 'request', 'emergency'] as const;
 type ResumableScreen = (typeof resumable)[number];
+/** Emergency and the request are never kept on the device (the contact details never at all). */
+const keptOnDevice = (screen: ResumableScreen) => screen !== 'emergency' && screen !== 'request';
 
 const savedProgressSchema = z.strictObject({
   v: z.literal(2),
@@ -23,30 +38,40 @@ export type SavedProgress = z.infer<typeof savedProgressSchema>;
 
 type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export const isResumable = (screen: ScreenId): screen is ResumableScreen =>
-  (resumable as readonly string[]).includes(screen);
+/** Whether a screen can be kept in this store; the rest start again from their answers. */
+export const isResumable = (
+  screen: ScreenId,
+  store: ProgressStore = 'device',
+): screen is ResumableScreen =>
+  (resumable as readonly string[]).includes(screen) &&
+  (store === 'tab' || keptOnDevice(screen as ResumableScreen));
 
 export function saveProgress(
   storage: KeyValueStorage,
   screen: ScreenId,
   draft: Draft,
   now: number,
+  store: ProgressStore = 'device',
 ): void {
-  if (!isResumable(screen)) {
-    // Emergency, under-18 and the request screens are never kept on the device.
-    storage.removeItem(progressKey);
+  if (!isResumable(screen, store)) {
+    // Under-18 and what follows a request are never kept; see keptOnDevice for the device.
+    storage.removeItem(keyOf(store));
     return;
   }
   const record: SavedProgress = { v: 2, savedAt: now, screen, draft };
-  storage.setItem(progressKey, JSON.stringify(record));
+  try {
+    storage.setItem(keyOf(store), JSON.stringify(record));
+  } catch {
+    // Storage full or refused (private browsing): the answers stay in memory for this visit.
+  }
 }
 
-export function clearProgress(storage: KeyValueStorage): void {
-  storage.removeItem(progressKey);
+export function clearProgress(storage: KeyValueStorage, store: ProgressStore = 'device'): void {
+  storage.removeItem(keyOf(store));
 }
 
-function readRecord(storage: KeyValueStorage): unknown {
-  const raw = storage.getItem(progressKey);
+function readRecord(storage: KeyValueStorage, store: ProgressStore = 'device'): unknown {
+  const raw = storage.getItem(keyOf(store));
   if (raw === null) return null;
   try {
     return JSON.parse(raw) as unknown;
@@ -64,15 +89,20 @@ const isOutdated = (record: unknown) =>
  * and the record is removed. A record of an earlier format is left for `dropOutdatedProgress`,
  * which removes it and tells the app, so the patient can be told once why the answers are gone.
  */
-export function loadProgress(storage: KeyValueStorage, now: number): SavedProgress | null {
-  const parsed = readRecord(storage);
+export function loadProgress(
+  storage: KeyValueStorage,
+  now: number,
+  store: ProgressStore = 'device',
+): SavedProgress | null {
+  const parsed = readRecord(storage, store);
   if (parsed === null || isOutdated(parsed)) return null;
   const result = savedProgressSchema.safeParse(parsed);
   const saved = result.success ? result.data : null;
   const fresh = saved !== null && now - saved.savedAt >= 0 && now - saved.savedAt < progressTtlMs;
-  const consistent = saved !== null && screenFits(saved.screen, saved.draft);
+  const consistent =
+    saved !== null && isResumable(saved.screen, store) && screenFits(saved.screen, saved.draft);
   if (!fresh || !consistent) {
-    storage.removeItem(progressKey);
+    storage.removeItem(keyOf(store));
     return null;
   }
   return saved;
@@ -88,16 +118,18 @@ export function dropOutdatedProgress(storage: KeyValueStorage): boolean {
   return true;
 }
 
-function screenFits(screen: ResumableScreen, draft: Draft): boolean {
-  if (screen === 'review' || screen === 'result') return true;
-  if (screen === 'urgentNotice') return urgentFlagsIn(draft).length > 0;
-  return stepById(screen).applies(draft);
-}
+/** Whether the answers lead to the screen (a hand-edited or stale record does not resume). */
+const screenFits = (screen: ResumableScreen, draft: Draft): boolean =>
+  visitTarget(screen, draft) === screen;
 
 /** A machine snapshot that resumes the questionnaire where the saved progress left it. */
 export function resumeSnapshot(saved: SavedProgress) {
   return questionnaireMachine.resolveState({
     value: saved.screen,
-    context: { ...initialContext(), draft: saved.draft },
+    context: {
+      ...initialContext(),
+      draft: saved.draft,
+      emergencyFrom: emergencyStep(saved.draft) ?? null,
+    },
   });
 }

@@ -6,12 +6,24 @@ import { emergencyRedFlags, infectionRisk, urgentRedFlags, type Answers } from '
 import { answersArbitrary } from '../rules/arbitraries.testing';
 import { baseAnswers } from '../rules/examples.testing';
 import {
+  emergencyStep,
   questionnaireMachine,
+  screenIds,
+  visitTarget,
   type IntakeReceipt,
   type IntakeRequest,
   type QuestionnaireEvent,
 } from './questionnaire';
-import { applicableSteps, askedFields, mergeStep, stepIds, type StepId } from './steps';
+import {
+  applicableSteps,
+  askedFields,
+  mergeStep,
+  progress,
+  sections,
+  stepIds,
+  type Draft,
+  type StepId,
+} from './steps';
 
 /** The values one step's form would send for these answers (the fields it asks for them). */
 function valuesFor(step: StepId, answers: Answers): Record<string, unknown> {
@@ -532,6 +544,171 @@ describe('questionnaire: the consultation request', () => {
     expect(actor.getSnapshot().context.submitError).toEqual(new Error('offline'));
     expect(actor.getSnapshot().context.draft).toEqual(
       Object.fromEntries(Object.entries(baseAnswers()).filter(([key]) => key !== 'version')),
+    );
+  });
+});
+
+/** The answers of the applicable steps before `step`, as a patient who reached it has them. */
+function answeredBefore(answers: Answers, step: StepId | 'review'): Draft {
+  const draft: Draft = {};
+  for (const s of applicableSteps(answers)) {
+    if (s.id === step) break;
+    for (const field of askedFields(s, answers)) Object.assign(draft, { [field]: answers[field] });
+  }
+  return draft;
+}
+
+describe('questionnaire: the browser history (VISIT)', () => {
+  it('Back and Forward through history keep every answer, then Next goes on as before', () => {
+    const actor = start();
+    const answers = baseAnswers();
+    answerAll(actor, answers);
+    const draft = actor.getSnapshot().context.draft;
+    for (const step of ['mood', 'pain', 'age', 'imaging', 'goals'] as const) {
+      actor.send({ type: 'VISIT', screen: step });
+      expect(actor.getSnapshot().value).toBe(step);
+      expect(actor.getSnapshot().context.draft).toEqual(draft);
+    }
+    actor.send({ type: 'VISIT', screen: 'review' });
+    actor.send({ type: 'CONFIRM' });
+    actor.send({ type: 'VISIT', screen: 'pain' });
+    actor.send({ type: 'VISIT', screen: 'result' });
+    expect(actor.getSnapshot().value).toBe('result');
+  });
+
+  it('a step not yet reachable lands on the first unanswered step, for any answers and any screen', () => {
+    fc.assert(
+      fc.property(
+        answersArbitrary({ redFlags: fc.constant([]) }),
+        fc.constantFrom(...stepIds, 'review' as const),
+        fc.constantFrom(...screenIds),
+        (answers, reached, wanted) => {
+          fc.pre(!infectionRisk(answers));
+          const ids = applicableSteps(answers).map((s) => s.id);
+          fc.pre(reached === 'review' || ids.includes(reached));
+          const draft = answeredBefore(answers, reached);
+          const target = visitTarget(wanted, draft);
+          // Never past where the answers go: the wanted step if it is reached, else the first
+          // unanswered one; never a result or a request before review.
+          const order: string[] = [...ids, 'review'];
+          if (order.includes(target)) {
+            expect(order.indexOf(target)).toBeLessThanOrEqual(order.indexOf(reached));
+          }
+          if (order.includes(wanted)) {
+            const isReached = order.indexOf(wanted) <= order.indexOf(reached);
+            expect(target).toBe(isReached ? wanted : reached);
+          }
+          if (reached !== 'review') {
+            expect(['result', 'request', 'submitted', 'submitting']).not.toContain(target);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('from review every screen is reachable but the sending ones, which show the result', () => {
+    const { version: _, ...draft } = baseAnswers();
+    expect(visitTarget('result', draft)).toBe('result');
+    expect(visitTarget('request', draft)).toBe('request');
+    expect(visitTarget('submitting', draft)).toBe('result');
+    expect(visitTarget('submitted', draft)).toBe('result');
+    expect(visitTarget('urgentNotice', draft)).toBe('locations');
+    expect(visitTarget('emergency', draft)).toBe('review');
+    expect(visitTarget('under18', draft)).toBe('age');
+  });
+
+  it('while an emergency stands, nothing past its step is shown: Back undoes a tick by mistake', () => {
+    const actor = start();
+    actor.send({ type: 'NEXT', values: { age: 60 } });
+    actor.send({ type: 'NEXT', values: { redFlags: ['saddleNumbness'] } });
+    expect(actor.getSnapshot().value).toBe('emergency');
+    expect(emergencyStep(actor.getSnapshot().context.draft)).toBe('redFlags');
+    actor.send({ type: 'VISIT', screen: 'locations' });
+    expect(actor.getSnapshot().value).toBe('emergency');
+    actor.send({ type: 'VISIT', screen: 'redFlags' });
+    expect(actor.getSnapshot().value).toBe('redFlags');
+    actor.send({ type: 'VISIT', screen: 'emergency' });
+    expect(actor.getSnapshot().value).toBe('emergency');
+    actor.send({ type: 'BACK' });
+    actor.send({ type: 'NEXT', values: { redFlags: [] } });
+    expect(actor.getSnapshot().value).toBe('locations');
+  });
+
+  it('the infection risk learnt at the history step holds everything after it', () => {
+    const draft: Draft = {
+      ...answeredBefore(baseAnswers(), 'allergies'),
+      redFlags: ['feverChills'],
+      history: ['immunosuppressed'],
+    };
+    expect(emergencyStep(draft)).toBe('history');
+    expect(visitTarget('pain', draft)).toBe('pain');
+    expect(visitTarget('history', draft)).toBe('history');
+    expect(visitTarget('allergies', draft)).toBe('emergency');
+    expect(visitTarget('review', draft)).toBe('emergency');
+  });
+
+  it('the urgent notice is shown again only while an urgent sign stands', () => {
+    const actor = start();
+    actor.send({ type: 'NEXT', values: { age: 60 } });
+    actor.send({ type: 'NEXT', values: { redFlags: ['nightPain'] } });
+    expect(actor.getSnapshot().value).toBe('urgentNotice');
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'VISIT', screen: 'urgentNotice' });
+    expect(actor.getSnapshot().value).toBe('urgentNotice');
+    actor.send({ type: 'VISIT', screen: 'redFlags' });
+    actor.send({ type: 'NEXT', values: { redFlags: [] } });
+    actor.send({ type: 'VISIT', screen: 'urgentNotice' });
+    expect(actor.getSnapshot().value).toBe('locations');
+  });
+
+  it('ignores history while a request is sent and after, so nothing is sent twice', async () => {
+    let finish: (receipt: IntakeReceipt) => void = () => undefined;
+    const actor = start(() => new Promise((resolve) => (finish = resolve)));
+    answerAll(actor, baseAnswers());
+    actor.send({ type: 'CONFIRM' });
+    actor.send({ type: 'REQUEST' });
+    actor.send({ type: 'SUBMIT', contact: {}, locale: 'en' });
+    actor.send({ type: 'VISIT', screen: 'result' });
+    expect(actor.getSnapshot().value).toBe('submitting');
+    finish({ reference: 'K7M-4Q2', verdict: 'goodCandidate' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    actor.send({ type: 'VISIT', screen: 'request' });
+    expect(actor.getSnapshot().value).toBe('submitted');
+  });
+
+  it('a visit from "change" on review ends the return: Next then goes on in order', () => {
+    const actor = start();
+    answerAll(actor, baseAnswers());
+    actor.send({ type: 'EDIT', step: 'pain' });
+    expect(actor.getSnapshot().context.returning).toBe(true);
+    actor.send({ type: 'VISIT', screen: 'duration' });
+    expect(actor.getSnapshot().context.returning).toBe(false);
+    actor.send({ type: 'NEXT', values: { duration: baseAnswers().duration } });
+    expect(actor.getSnapshot().value).toBe('pain');
+  });
+});
+
+describe('progress: five parts that never change in number', () => {
+  it('every step and review belongs to exactly one part, in the order of the steps', () => {
+    const flat = sections.flatMap((s) => [...s.steps]);
+    expect(flat).toEqual([...stepIds, 'review']);
+  });
+
+  it('for any answers, the part never goes back and the bar never moves back along the path', () => {
+    fc.assert(
+      fc.property(answersArbitrary(), (answers) => {
+        const path = [...applicableSteps(answers).map((s) => s.id), 'review' as const];
+        const shown = path.map((step) => progress(step, answeredBefore(answers, step)));
+        expect(new Set(shown.map((p) => p.of))).toEqual(new Set([5]));
+        for (let i = 1; i < shown.length; i++) {
+          expect(shown[i]!.section).toBeGreaterThanOrEqual(shown[i - 1]!.section);
+          expect(shown[i]!.done).toBeGreaterThan(shown[i - 1]!.done);
+        }
+        expect(shown[0]).toMatchObject({ section: 1, done: 0 });
+        expect(shown.at(-1)).toMatchObject({ section: 5 });
+      }),
+      { numRuns: 200 },
     );
   });
 });

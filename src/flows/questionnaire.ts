@@ -1,10 +1,12 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { answersSchema, type Answers } from '../rules';
 import {
+  applicableSteps,
   isEmergency,
   mergeStep,
   nextStep,
   previousStep,
+  reachableStep,
   stepById,
   stepIds,
   steps,
@@ -51,18 +53,67 @@ export type QuestionnaireEvent =
   | { type: 'CONFIRM' }
   | { type: 'REQUEST' }
   | { type: 'SUBMIT'; contact: unknown; locale: Locale }
-  | { type: 'RESTART' };
+  | { type: 'RESTART' }
+  /** Show this screen (the browser's Back and Forward, a reload or a link); see `visitTarget`. */
+  | { type: 'VISIT'; screen: ScreenId };
 
-export type ScreenId =
-  | StepId
-  | 'urgentNotice'
-  | 'review'
-  | 'result'
-  | 'request'
-  | 'submitting'
-  | 'submitted'
-  | 'under18'
-  | 'emergency';
+export const screenIds = [
+  ...stepIds,
+  'urgentNotice',
+  'review',
+  'result',
+  'request',
+  'submitting',
+  'submitted',
+  'under18',
+  'emergency',
+] as const;
+export type ScreenId = (typeof screenIds)[number];
+
+const isStepId = (screen: ScreenId): screen is StepId =>
+  (stepIds as readonly string[]).includes(screen);
+
+/**
+ * The first step whose answers, with those before it, call for emergency care: the one the
+ * emergency screen interrupted (the warning signs, or the last of fever, a weak immune system and
+ * back or neck pain to be answered).
+ */
+export function emergencyStep(draft: Draft): StepId | undefined {
+  const asked: Draft = {};
+  for (const step of applicableSteps(draft)) {
+    for (const field of step.fields) Object.assign(asked, { [field]: draft[field] });
+    if (isEmergency(asked)) return step.id;
+  }
+  return undefined;
+}
+
+/**
+ * Where a request to show a screen lands, for these answers: the screen itself when the answers
+ * lead there, else the nearest that they do. A step needs every step before it answered (else the
+ * first unanswered step); the urgent notice needs an urgent sign; the result and the request need
+ * complete answers; while the answers call for emergency care nothing past the step that said so
+ * is shown, only the emergency screen; the under-18 stop keeps no age, so it leads to the age step.
+ */
+export function visitTarget(wanted: ScreenId, draft: Draft): ScreenId {
+  const emergencyAt = emergencyStep(draft);
+  if (emergencyAt !== undefined) {
+    const before = isStepId(wanted) && stepIds.indexOf(wanted) <= stepIds.indexOf(emergencyAt);
+    return before ? reachableStep(wanted, draft) : 'emergency';
+  }
+  if (wanted === 'urgentNotice') {
+    return urgentFlagsIn(draft).length > 0
+      ? 'urgentNotice'
+      : reachableStep(nextStep('redFlags', draft, false), draft);
+  }
+  if (wanted === 'under18') return 'age';
+  if (isStepId(wanted)) return reachableStep(wanted, draft);
+  // The review and every screen after it: the result needs complete answers, and a request is
+  // never shown as sending or sent again, only as the form.
+  const review = reachableStep('review', draft);
+  if (review !== 'review' || completeAnswers(draft) === undefined) return review;
+  if (wanted === 'request') return 'request';
+  return wanted === 'review' || wanted === 'emergency' ? 'review' : 'result';
+}
 
 /** The step's values if they are valid for that step, else undefined. */
 function parseStep(step: StepId, event: QuestionnaireEvent): Partial<Answers> | undefined {
@@ -126,6 +177,8 @@ const questionnaireSetup = setup({
       stepById(params.step).applies(context.draft),
     answersComplete: ({ context }) => completeAnswers(context.draft) !== undefined,
     cameFrom: ({ context }, params: { step: StepId }) => context.emergencyFrom === params.step,
+    visits: ({ context, event }, params: { to: ScreenId }) =>
+      event.type === 'VISIT' && visitTarget(event.screen, context.draft) === params.to,
   },
   actions: {
     saveStep: assign(({ context, event }, params: { step: StepId }) => ({
@@ -144,6 +197,16 @@ const questionnaireSetup = setup({
     ),
   },
 });
+
+/** Every screen VISIT may lead to; the visits guard picks the one visitTarget() names. */
+const visitTargets: ScreenId[] = [
+  ...stepIds,
+  'urgentNotice',
+  'review',
+  'result',
+  'request',
+  'emergency',
+];
 
 /** Every screen NEXT may lead to; the leadsTo guard picks the one nextStep() names. */
 const nextTargets: (StepId | 'review')[] = [...stepIds, 'review'];
@@ -197,6 +260,14 @@ export const questionnaireMachine = questionnaireSetup.createMachine({
   initial: 'age',
   on: {
     RESTART: { target: '.age', actions: 'reset' },
+    VISIT: visitTargets.map((to) => ({
+      guard: { type: 'visits' as const, params: { to } },
+      target: `.${to}`,
+      actions: [
+        'stopReturning' as const,
+        assign({ emergencyFrom: ({ context }) => emergencyStep(context.draft) ?? null }),
+      ],
+    })),
   },
   states: {
     ...questionStates,
@@ -239,6 +310,7 @@ export const questionnaireMachine = questionnaireSetup.createMachine({
     },
     submitting: {
       entry: 'clearSubmitError',
+      on: { VISIT: { actions: [] } },
       invoke: {
         src: 'submitIntake',
         input: ({ context, event }) => {
@@ -255,7 +327,8 @@ export const questionnaireMachine = questionnaireSetup.createMachine({
         },
       },
     },
-    submitted: {},
+    // Sent: the browser's Back and Forward no longer change the screen (nothing is sent twice).
+    submitted: { on: { VISIT: { actions: [] } } },
     under18: {},
     // A tick by mistake can be taken back: BACK returns to the step that made the emergency, with
     // the answers kept (the emergency screen came first; nothing was sent).

@@ -192,9 +192,6 @@ export function fieldAsked(step: Step, field: keyof Answers, draft: Draft): bool
 export const askedFields = (step: Step, draft: Draft): (keyof Answers)[] =>
   step.fields.filter((field) => fieldAsked(step, field, draft));
 
-const isComplete = (step: Step, draft: Draft) =>
-  askedFields(step, draft).every((field) => draft[field] !== undefined);
-
 /**
  * Where NEXT leads from `from`: the following applicable step; when the patient came from the
  * review page, the first applicable step still unanswered (a newly chosen location's details, the
@@ -202,7 +199,7 @@ const isComplete = (step: Step, draft: Draft) =>
  */
 export function nextStep(from: StepId, draft: Draft, returning: boolean): StepId | 'review' {
   const applicable = applicableSteps(draft);
-  if (returning) return applicable.find((step) => !isComplete(step, draft))?.id ?? 'review';
+  if (returning) return firstUnanswered(draft);
   const index = applicable.findIndex((step) => step.id === from);
   return applicable[index + 1]?.id ?? 'review';
 }
@@ -239,12 +236,61 @@ export function mergeStep(draft: Draft, values: Partial<Answers>): Draft {
   return kept;
 }
 
-/** Step n of m for the progress indicator: the question steps that apply, then review. */
-export function progress(at: StepId | 'review', draft: Draft): { step: number; of: number } {
+/**
+ * The questionnaire in five parts, for the progress indicator. Their number never changes, whatever
+ * the answers: a count of steps would (a chosen location adds its details, injections tried add
+ * the earlier procedures), and "Step 13 of 13" after "Step 1 of 12" tells a patient nothing true.
+ */
+export const sections = [
+  { id: 'aboutYou', steps: ['age', 'redFlags'] },
+  { id: 'where', steps: ['locations', 'back', 'neck', 'knee', 'head', 'nerve'] },
+  { id: 'pain', steps: ['duration', 'pain', 'treatments', 'priorProcedures', 'imaging'] },
+  { id: 'health', steps: ['history', 'allergies', 'mood'] },
+  { id: 'check', steps: ['goals', 'review'] },
+] as const satisfies readonly { id: string; steps: readonly (StepId | 'review')[] }[];
+export type SectionId = (typeof sections)[number]['id'];
+
+/**
+ * Where the patient is: the part (1 to 5) and its name, and how far through the whole
+ * questionnaire (0 to 1, for the bar: the parts share it equally, and a part's steps share its
+ * share, so a step added by an answer moves the bar within that part only).
+ */
+export function progress(
+  at: StepId | 'review',
+  draft: Draft,
+): { section: number; of: number; id: SectionId; done: number } {
+  const index = sections.findIndex((s) => (s.steps as readonly string[]).includes(at));
+  const section = sections[index] ?? sections[0];
+  const applicable = new Set<string>([...applicableSteps(draft).map((s) => s.id), 'review']);
+  const here = (section.steps as readonly string[]).filter((id) => applicable.has(id));
+  const within = Math.max(0, here.indexOf(at)) / Math.max(1, here.length);
+  return {
+    section: index + 1,
+    of: sections.length,
+    id: section.id,
+    done: (index + within) / sections.length,
+  };
+}
+
+const isComplete = (step: Step, draft: Draft) =>
+  askedFields(step, draft).every((field) => draft[field] !== undefined);
+
+/** The first applicable step not yet answered, or review once all are. */
+export const firstUnanswered = (draft: Draft): StepId | 'review' =>
+  applicableSteps(draft).find((step) => !isComplete(step, draft))?.id ?? 'review';
+
+/**
+ * Where a request to show a step lands (the browser's Back and Forward, a link or a reload with
+ * `#step=…`): the step itself when it applies and every step before it is answered; otherwise the
+ * first unanswered step, so no step is ever shown without the answers it builds on.
+ */
+export function reachableStep(wanted: StepId | 'review', draft: Draft): StepId | 'review' {
   const applicable = applicableSteps(draft);
-  const of = applicable.length + 1;
-  if (at === 'review') return { step: of, of };
-  return { step: applicable.findIndex((step) => step.id === at) + 1, of };
+  const until =
+    wanted === 'review' ? applicable.length : applicable.findIndex((s) => s.id === wanted);
+  if (until === -1) return firstUnanswered(draft);
+  const gap = applicable.slice(0, until).find((step) => !isComplete(step, draft));
+  return gap?.id ?? wanted;
 }
 
 const chosen = (draft: Draft, flag: RedFlag) => draft.redFlags?.includes(flag) === true;
