@@ -6,5 +6,8 @@ afterEach(async () => {
   if (typeof document !== 'undefined') {
     const { cleanup } = await import('@testing-library/react');
     cleanup();
+    // The app keeps this tab's answers and its screen in the address: each test starts afresh.
+    window.sessionStorage.clear();
+    window.history.replaceState(null, '', '/');
   }
 });

@@ -25,9 +25,10 @@ import {
   type ScreenId,
 } from '../flows/questionnaire';
 import { useEmbedBridge, type EmbedContext } from './embed';
+import { useStepHistory } from './history';
 import { usePublicConfig } from './public-config';
 import { locales, type Locale } from './i18n/catalogue';
-import { catalogues, LocaleProvider, useLocale } from './i18n/locale';
+import { catalogues, LocaleProvider, rememberLocale, useLocale } from './i18n/locale';
 import { QuestionnaireContext, useSend } from './questionnaire-context';
 import { ReviewScreen } from './screens/ReviewScreen';
 import { EmergencyScreen, Under18Screen, UrgentNoticeScreen } from './screens/StopScreens';
@@ -103,7 +104,10 @@ const screens: Partial<Record<ScreenId, ComponentType>> = {
 interface AppProps {
   /** The machine with its actors provided; tests and the intake service pass their own. */
   logic?: QuestionnaireMachine;
+  /** The opt-in "save my progress on this device" (localStorage). */
   storage?: Storage | undefined;
+  /** This tab's answers, kept across a reload and the language chosen (sessionStorage). */
+  tabStorage?: Storage | undefined;
   /** The language to start in; by default from the address and the browser (see locale.tsx). */
   locale?: Locale;
   /** Set at /embed (see embed.ts); main.tsx reads it from the address. */
@@ -113,19 +117,34 @@ interface AppProps {
 export function App({
   logic = patientMachine,
   storage = safeStorage('localStorage'),
+  tabStorage = safeStorage('sessionStorage'),
   locale,
   embed,
 }: AppProps) {
-  const [saved] = useState(() => (storage ? loadProgress(storage, Date.now()) : null));
+  // This tab's answers first (a reload, or Back out of the app and Forward again), else those the
+  // patient chose to save on this device.
+  const [start] = useState(() => {
+    const now = Date.now();
+    const onDevice = storage ? loadProgress(storage, now) : null;
+    const inTab = tabStorage ? loadProgress(tabStorage, now, 'tab') : null;
+    return { saved: inTab ?? onDevice, fromDevice: inTab === null && onDevice !== null, onDevice };
+  });
   // Progress saved before the questions changed (answers version 1) cannot be resumed: say so once.
   const [outdated] = useState(() => (storage ? dropOutdatedProgress(storage) : false));
   return (
     <LocaleProvider {...(locale && { initial: locale })}>
       <QuestionnaireContext.Provider
         logic={logic}
-        options={saved ? { snapshot: resumeSnapshot(saved) } : undefined}
+        options={start.saved ? { snapshot: resumeSnapshot(start.saved) } : undefined}
       >
-        <Shell storage={storage} restored={saved !== null} outdated={outdated} embed={embed} />
+        <Shell
+          storage={storage}
+          tabStorage={tabStorage}
+          restored={start.fromDevice}
+          keptOnDevice={start.onDevice !== null}
+          outdated={outdated}
+          embed={embed}
+        />
       </QuestionnaireContext.Provider>
     </LocaleProvider>
   );
@@ -141,19 +160,24 @@ export function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | 
 
 interface ShellProps {
   storage: Storage | undefined;
+  tabStorage: Storage | undefined;
+  /** The visit resumed answers saved on this device (not merely this tab's, after a reload). */
   restored: boolean;
+  /** The patient chose to save progress on this device, and it is there. */
+  keptOnDevice: boolean;
   /** Saved progress of an earlier version of the questions was found and dropped. */
   outdated: boolean;
   /** Set at /embed, inside a clinic's page: no page chrome, and the widget protocol. */
   embed: EmbedContext | undefined;
 }
 
-function Shell({ storage, restored, outdated, embed }: ShellProps) {
+function Shell({ storage, tabStorage, restored, keptOnDevice, outdated, embed }: ShellProps) {
   const { t, locale, setLocale } = useLocale();
   const send = useSend();
   const screen = QuestionnaireContext.useSelector((s) => s.value as ScreenId);
   const draft = QuestionnaireContext.useSelector((s) => s.context.draft);
-  const [keepProgress, setKeepProgress] = useState(restored);
+  const [keepProgress, setKeepProgress] = useState(keptOnDevice);
+  useStepHistory();
   // Shown after the first render, so that the page built in advance (index.html) still matches.
   const hydrated = useHydrated();
   const showOutdated = outdated && hydrated;
@@ -169,15 +193,49 @@ function Shell({ storage, restored, outdated, embed }: ShellProps) {
     if (pastFirstQuestion) loadResult().catch(() => undefined);
   }, [pastFirstQuestion]);
 
+  const answered = Object.keys(draft).length > 0;
   useEffect(() => {
-    if (!storage) return;
-    if (keepProgress) saveProgress(storage, screen, draft, Date.now());
-    else clearProgress(storage);
-  }, [storage, keepProgress, screen, draft]);
+    if (storage) {
+      if (keepProgress) saveProgress(storage, screen, draft, Date.now());
+      else clearProgress(storage);
+    }
+    if (tabStorage) {
+      // Kept until the request is sent, or there is nothing to keep.
+      if (screen === 'submitted' || !answered) clearProgress(tabStorage, 'tab');
+      else saveProgress(tabStorage, screen, draft, Date.now(), 'tab');
+    }
+  }, [storage, tabStorage, keepProgress, screen, draft, answered]);
+
+  // Leaving or reloading with answers that are not saved on the device asks first. Not once the
+  // request is sent, and never in the way of someone told to get emergency care.
+  const unsaved = answered && !keepProgress && !['submitted', 'emergency'].includes(screen);
+  useEffect(() => {
+    if (!unsaved) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers (Chrome before 119) show the prompt only when returnValue is set.
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [unsaved]);
+
+  const chooseLocale = (code: Locale) => {
+    setLocale(code);
+    rememberLocale(tabStorage, code);
+    // A link with ?lang= now says the language chosen, so the address and the page agree.
+    const address = new URL(window.location.href);
+    if (!embed && address.searchParams.has('lang')) {
+      address.searchParams.set('lang', code);
+      window.history.replaceState(window.history.state, '', address);
+    }
+  };
 
   const startOver = () => {
-    if (Object.keys(draft).length > 0 && !window.confirm(t.app.startOverConfirm)) return;
+    if (answered && !window.confirm(t.app.startOverConfirm)) return;
     if (storage) clearProgress(storage);
+    if (tabStorage) clearProgress(tabStorage, 'tab');
     setKeepProgress(false);
     send({ type: 'RESTART' });
   };
@@ -194,7 +252,7 @@ function Shell({ storage, restored, outdated, embed }: ShellProps) {
               lang={code}
               className="button language-option"
               aria-pressed={code === locale}
-              onClick={() => setLocale(code)}
+              onClick={() => chooseLocale(code)}
             >
               {catalogues[code].languageName}
             </button>

@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { loadProgress } from '../flows/persistence';
 import { App, safeStorage } from './App';
 import { readEmbedContext } from './embed';
-import { preferredLocale } from './i18n/locale';
+import { rememberedLocale, visitLocale } from './i18n/locale';
 import './styles.css';
 
 /** Lets the built first screen be used once React has taken it over (see scripts/prerender.mjs). */
@@ -16,13 +16,19 @@ function Interactive({ root, children }: { root: HTMLElement; children: ReactNod
 
 const root = document.getElementById('root');
 if (root) {
-  const locale = preferredLocale(window.location.search, navigator.languages);
   const embed = readEmbedContext();
   const storage = safeStorage('localStorage');
+  const tabStorage = safeStorage('sessionStorage');
+  const locale = visitLocale(
+    window.location.search,
+    navigator.languages,
+    rememberedLocale(tabStorage),
+    embed !== undefined,
+  );
   const app = (
     <StrictMode>
       <Interactive root={root}>
-        <App locale={locale} embed={embed} storage={storage} />
+        <App locale={locale} embed={embed} storage={storage} tabStorage={tabStorage} />
       </Interactive>
     </StrictMode>
   );
@@ -30,8 +36,13 @@ if (root) {
   // any script runs; it stays inert (readable, not yet usable) until React has taken it over. That
   // happens when this visit starts exactly there; otherwise (Spanish, restored progress, embedded)
   // React draws afresh.
+  const now = Date.now();
   const startsAsBuilt =
-    locale === 'en' && embed === undefined && !(storage && loadProgress(storage, Date.now()));
+    locale === 'en' &&
+    embed === undefined &&
+    window.location.hash === '' &&
+    !(storage && loadProgress(storage, now)) &&
+    !(tabStorage && loadProgress(tabStorage, now, 'tab'));
   if (root.hasChildNodes() && startsAsBuilt) {
     // In a task of its own, after the scripts' evaluation: two shorter tasks keep a slow phone's
     // main thread free sooner than one long one.

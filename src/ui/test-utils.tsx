@@ -26,5 +26,5 @@ export function renderAt(screen: ScreenId = 'age', draft: Draft = {}) {
   if (screen !== 'age' || Object.keys(draft).length > 0)
     saveProgress(storage, screen, draft, Date.now());
   const user = userEvent.setup();
-  return { user, storage, ...render(<App storage={storage} />) };
+  return { user, storage, ...render(<App storage={storage} tabStorage={memoryStorage()} />) };
 }

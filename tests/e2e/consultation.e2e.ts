@@ -8,7 +8,7 @@ import { answersWith } from '../../src/rules/examples.testing';
 import { enFull as en } from '../../src/ui/i18n/full';
 import { birthDateFor } from '../../src/server/testing/requests.testing';
 import { launchBrowser, viewports } from './browser';
-import { checkScreen, fillContact, PatientDriver } from './patient';
+import { checkScreen, fillContact, PatientDriver, titleOf } from './patient';
 
 let browser: Browser;
 let context: BrowserContext | undefined;
@@ -47,7 +47,7 @@ async function toRequest(page: Page, journey: string) {
   }
   await page.getByRole('button', { name: en.review.confirm }).click();
   await page.getByRole('button', { name: en.result.request }).click();
-  await expect.poll(() => patient.heading().textContent()).toBe(en.request.title);
+  await expect.poll(() => patient.title()).toBe(en.request.title);
   return patient;
 }
 
@@ -78,9 +78,7 @@ describe('the consultation request', () => {
       .toBe(1);
     await page.getByLabel(en.request.dateOfBirth).fill(birthDateFor(answers.age));
     await page.getByRole('button', { name: en.request.send }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe(en.submitted.title);
+    await expect.poll(() => titleOf(page)).toBe(en.submitted.title);
     const reference = (await page.locator('.reference').textContent()) ?? '';
     expect(reference).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
     await checkScreen(page, 'submitted');
@@ -108,9 +106,7 @@ describe('the consultation request', () => {
     await checkScreen(page, 'request-hidden-characters');
     await page.getByLabel(en.request.lastName).fill('Quintero');
     await page.getByRole('button', { name: en.request.send }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe(en.submitted.title);
+    await expect.poll(() => titleOf(page)).toBe(en.submitted.title);
   });
 
   it('tells a patient whose page is older than the form to reload, not to check their details', async () => {
@@ -157,9 +153,7 @@ describe('the consultation request', () => {
     expect(await page.getByLabel(en.request.firstName).inputValue()).toBe('Marta');
     offline = false;
     await page.getByRole('button', { name: en.request.retry }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe(en.submitted.title);
+    await expect.poll(() => titleOf(page)).toBe(en.submitted.title);
     expect(new Set(keys).size).toBe(1);
     const reference = (await page.locator('.reference').textContent()) ?? '';
     expect(storedRow(reference)).toBeDefined();

@@ -10,6 +10,7 @@ import {
   expectResultOf,
   fillContact,
   keyboardJourney,
+  titleOf,
 } from './patient';
 
 // The widget as a clinic's page uses it: the example host page on another origin (127.0.0.1, where
@@ -104,9 +105,7 @@ describe('the embeddable widget', () => {
     // Inside the section that holds the script tag.
     expect(await page.locator('#check .ipm-widget').count()).toBe(1);
     const frame = await contentFrame(page);
-    await expect
-      .poll(() => frame.getByRole('heading', { level: 1 }).textContent())
-      .toBe(en.steps.age.title);
+    await expect.poll(() => titleOf(frame)).toBe(en.steps.age.title);
     const h = await heights(page);
     expect(h.overflow).toBe('hidden');
     const age = await expectFitted(page);
@@ -119,17 +118,13 @@ describe('the embeddable widget', () => {
 
     await frame.getByLabel(en.steps.age.label).fill('45');
     await frame.getByRole('button', { name: en.app.next, exact: true }).click();
-    await expect
-      .poll(() => frame.getByRole('heading', { level: 1 }).textContent())
-      .toBe(en.steps.redFlags.title);
+    await expect.poll(() => titleOf(frame)).toBe(en.steps.redFlags.title);
     const redFlags = await expectFitted(page);
     expect(redFlags).toBeGreaterThan(age);
 
     // Back to the shorter step: the frame shrinks again.
     await frame.getByRole('button', { name: en.app.back, exact: true }).click();
-    await expect
-      .poll(() => frame.getByRole('heading', { level: 1 }).textContent())
-      .toBe(en.steps.age.title);
+    await expect.poll(() => titleOf(frame)).toBe(en.steps.age.title);
     await expect.poll(() => heights(page).then((x) => x.outer)).toBeLessThan(redFlags);
     await expectFitted(page);
 
@@ -223,9 +218,7 @@ describe('the embeddable widget', () => {
       });
     });
     const frame = await contentFrame(page);
-    await expect
-      .poll(() => frame.getByRole('heading', { level: 1 }).textContent())
-      .toBe(en.steps.age.title);
+    await expect.poll(() => titleOf(frame)).toBe(en.steps.age.title);
     await page.locator('body').focus();
     const answers = await keyboardJourney(page, frame);
     await expectResultOf(frame, en, answers);
@@ -234,9 +227,7 @@ describe('the embeddable widget', () => {
     await frame.getByRole('button', { name: en.result.request }).click();
     await fillContact(frame, answers.age);
     await frame.getByRole('button', { name: en.request.send }).click();
-    await expect
-      .poll(() => frame.getByRole('heading', { level: 1 }).textContent())
-      .toBe(en.submitted.title);
+    await expect.poll(() => titleOf(frame)).toBe(en.submitted.title);
     const reference = (await frame.locator('.reference').textContent()) ?? '';
     await expect
       .poll(() => page.getByRole('status').textContent())

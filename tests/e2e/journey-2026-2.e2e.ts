@@ -7,7 +7,7 @@ import { answersWith } from '../../src/rules/examples.testing';
 import { enFull as en } from '../../src/ui/i18n/full';
 import { esFull as es } from '../../src/ui/i18n/full';
 import { launchBrowser, viewports } from './browser';
-import { checkScreen, PatientDriver } from './patient';
+import { checkScreen, PatientDriver, titleOf } from './patient';
 
 // The questionnaire of ruleset 2026.2 in a real browser: the urgent notice, crisis support, the
 // emergencies that send nothing, the giant cell arteritis sign's age, and every new or changed
@@ -93,7 +93,7 @@ describe.each(languages)('ruleset 2026.2 questionnaire (%s)', (code, t, locale) 
         await patient.continuePastUrgentNotice(everything);
       }
     }
-    await expect.poll(() => patient.heading().textContent()).toBe(t.review.title);
+    await expect.poll(() => patient.title()).toBe(t.review.title);
     await checkScreen(page, `j2-${code}-review`);
     // Every answer is on review in words, and "change" returns to the step and back.
     const rows = await page.locator('.review-row').allTextContents();
@@ -105,7 +105,7 @@ describe.each(languages)('ruleset 2026.2 questionnaire (%s)', (code, t, locale) 
     await page.getByRole('button', { name: t.review.change(t.stepNames.priorProcedures) }).click();
     await patient.expectStep('priorProcedures');
     await patient.next();
-    await expect.poll(() => patient.heading().textContent()).toBe(t.review.title);
+    await expect.poll(() => patient.title()).toBe(t.review.title);
     // Nothing of the answers has left the browser.
     expect(sent.filter((r) => !r.startsWith('GET '))).toEqual([]);
   });
@@ -142,7 +142,7 @@ describe.each(languages)('ruleset 2026.2 questionnaire (%s)', (code, t, locale) 
     await patient.expectStep('history');
     await patient.answer('history', answers);
     await patient.next();
-    await expect.poll(() => patient.heading().textContent()).toBe(t.emergency.title);
+    await expect.poll(() => patient.title()).toBe(t.emergency.title);
     expect(await page.getByText(t.emergency.infectionRisk).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: t.emergency.call }).getAttribute('href')).toBe(
       'tel:911',
@@ -166,7 +166,7 @@ describe.each(languages)('ruleset 2026.2 questionnaire (%s)', (code, t, locale) 
     await checkScreen(page, `j2-emergency-${code}-redFlags`);
     await patient.answer('redFlags', answers);
     await patient.next();
-    await expect.poll(() => patient.heading().textContent()).toBe(t.emergency.title);
+    await expect.poll(() => patient.title()).toBe(t.emergency.title);
     const named = await page.locator('.emergency li').allTextContents();
     expect(named).toEqual([
       t.steps.redFlags.options.hotSwollenJoint,
@@ -235,7 +235,7 @@ describe('saved progress from before the questions changed', () => {
     ] as const);
     await page.reload();
     await expect.poll(() => page.getByText(t.app.outdated).count()).toBe(1);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(t.steps.age.title);
+    expect(await titleOf(page)).toBe(t.steps.age.title);
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(await page.getByText(t.app.restored).count()).toBe(0);
     await checkScreen(page, `j2-outdated-${_code}`);

@@ -69,7 +69,7 @@ describe('patient journeys', () => {
     await patient.expectStep('redFlags');
     await page.getByRole('checkbox', { name: en.steps.redFlags.options.saddleNumbness }).check();
     await patient.next();
-    await expect.poll(() => patient.heading().textContent()).toBe(en.emergency.title);
+    await expect.poll(() => patient.title()).toBe(en.emergency.title);
     const call = page.getByRole('link', { name: en.emergency.call });
     expect(await call.getAttribute('href')).toBe('tel:911');
     await checkScreen(page, 'emergency');
@@ -126,13 +126,13 @@ describe('patient journeys', () => {
     await patient.answer('age', answersWith());
     await patient.next();
     await page.getByRole('button', { name: 'Español' }).click();
-    await expect.poll(() => patient.heading().textContent()).toBe(es.steps.redFlags.title);
+    await expect.poll(() => patient.title()).toBe(es.steps.redFlags.title);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     await page.getByRole('button', { name: es.app.back }).click();
     expect(await page.getByLabel(es.steps.age.label).inputValue()).toBe('45');
   });
 
-  it('a keyboard-only patient completes the assessment, body diagram included', async () => {
+  it('a keyboard-only patient completes the assessment, one tab stop per choice', async () => {
     const page = await open();
     const answers = await keyboardJourney(page);
     await expectResultOf(page, en, answers);
@@ -151,7 +151,7 @@ describe('patient journeys', () => {
     await checkScreen(page, 'errors-age');
     await input.fill('15');
     await patient.next();
-    await expect.poll(() => patient.heading().textContent()).toBe(en.under18.title);
+    await expect.poll(() => patient.title()).toBe(en.under18.title);
     await checkScreen(page, 'under18');
   });
 

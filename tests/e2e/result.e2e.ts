@@ -18,7 +18,7 @@ import {
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, viewports } from './browser';
 import { birthDateFor } from '../../src/server/testing/requests.testing';
-import { checkScreen } from './patient';
+import { checkScreen, titleOf } from './patient';
 
 // The result of each verdict, opened straight from saved progress (the questionnaire's steps are
 // tested on their own): axe, screenshots at phone and desktop size in both languages, no English
@@ -62,9 +62,7 @@ async function openResult(answers: Answers, locale: Locale): Promise<Page> {
   await page.goto(`${inject('baseUrl')}/?lang=${locale}`);
   const verdict = assess(answers).verdict;
   if (verdict === 'emergency') throw new Error('not a result');
-  await expect
-    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-    .toBe(catalogues[locale].result.verdicts[verdict].title);
+  await expect.poll(() => titleOf(page)).toBe(catalogues[locale].result.verdicts[verdict].title);
   return page;
 }
 
@@ -176,9 +174,7 @@ describe('the result in a browser', () => {
       await page.evaluate(() => document.activeElement?.closest('.request-bar') !== null),
     ).toBe(true);
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe(en.request.title);
+    await expect.poll(() => titleOf(page)).toBe(en.request.title);
   });
 
   it.each(['en', 'es'] as const)(
@@ -231,9 +227,7 @@ describe('the result in a browser', () => {
       await page.getByRole('checkbox', { name: q.consentContact }).check();
       await page.getByRole('checkbox', { name: q.consentPrivacy }).check();
       await page.getByRole('button', { name: q.send }).click();
-      await expect
-        .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
-        .toBe(t.submitted.title);
+      await expect.poll(() => titleOf(page), { timeout: 10_000 }).toBe(t.submitted.title);
       const main = page.locator('main');
       expect(await main.getByText(t.submitted.urgent).count()).toBe(urgent ? 1 : 0);
       expect(await main.getByText(t.submitted.next).count()).toBe(urgent ? 0 : 1);

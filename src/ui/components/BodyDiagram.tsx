@@ -1,9 +1,9 @@
-import type { KeyboardEvent } from 'react';
 import type { Location } from '../../rules';
 
-// A front and back figure whose regions are checkboxes themselves: each is focusable, labelled,
-// toggled by click, Space or Enter, and announces its checked state. It mirrors the plain list
-// beside it (both edit the same answer).
+// A front and back figure to tap where it hurts: a pointer's shortcut to the list beside it, which
+// is the one control for the keyboard and screen readers (a choice made in two places would be two
+// tab stops and two announcements for one answer). The figure shows the list's state, and the
+// region of the option that has the keyboard's focus (styles.css), so the figure follows the keys.
 
 type Region = { location: Location; shapes: React.ReactNode };
 
@@ -53,7 +53,6 @@ const backRegions: Region[] = [
 ];
 
 interface BodyDiagramProps {
-  label: string;
   frontLabel: string;
   backLabel: string;
   labels: Record<Location, string>;
@@ -62,7 +61,6 @@ interface BodyDiagramProps {
 }
 
 export function BodyDiagram({
-  label,
   frontLabel,
   backLabel,
   labels,
@@ -71,30 +69,22 @@ export function BodyDiagram({
 }: BodyDiagramProps) {
   const region = ({ location, shapes }: Region) => {
     const checked = selected.includes(location);
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === ' ' || event.key === 'Enter') {
-        event.preventDefault();
-        onToggle(location);
-      }
-    };
     return (
+      // The list beside the figure is the keyboard's and the screen reader's way to choose.
       <g
         key={location}
-        role="checkbox"
-        aria-checked={checked}
-        aria-label={labels[location]}
-        tabIndex={0}
+        data-location={location}
         className={`body-region${checked ? ' checked' : ''}`}
         onClick={() => onToggle(location)}
-        onKeyDown={onKeyDown}
       >
+        <title>{labels[location]}</title>
         {shapes}
       </g>
     );
   };
   return (
     <div className="body-diagram">
-      <svg viewBox="0 0 230 236" role="group" aria-label={label}>
+      <svg viewBox="0 0 230 236" aria-hidden="true">
         <Figure x={0} />
         <Figure x={120} />
         <g>{frontRegions.map(region)}</g>

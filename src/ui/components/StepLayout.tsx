@@ -17,7 +17,7 @@ export function StepLayout({ step, title, intro, hasErrors, onSubmit, children }
   const { t } = useLocale();
   const send = useSend();
   const draft = useDraft();
-  const { step: at, of } = progress(step, draft);
+  const part = progress(step, draft);
   return (
     <form
       className="step"
@@ -27,8 +27,10 @@ export function StepLayout({ step, title, intro, hasErrors, onSubmit, children }
       noValidate
       aria-labelledby="screen-title"
     >
-      <Progress at={at} of={of} label={t.app.stepOf(at, of)} />
-      <ScreenHeading>{title}</ScreenHeading>
+      <Progress done={part.done} />
+      <ScreenHeading caption={t.app.partOf(part.section, part.of, t.app.sections[part.id])}>
+        {title}
+      </ScreenHeading>
       {intro !== undefined && <p className="intro">{intro}</p>}
       {hasErrors && (
         <p className="error-summary" role="alert">
@@ -50,12 +52,10 @@ export function StepLayout({ step, title, intro, hasErrors, onSubmit, children }
   );
 }
 
-export function Progress({ at, of, label }: { at: number; of: number; label: string }) {
+/** How far through the questionnaire (0 to 1), as a bar; the words are in the heading's caption. */
+export function Progress({ done }: { done: number }) {
   return (
     <div className="progress">
-      <p aria-live="polite" className="progress-label">
-        {label}
-      </p>
       {/* An attribute, not a style: the page is also sent as HTML, where CSP blocks inline style. */}
       <svg
         className="progress-track"
@@ -63,14 +63,18 @@ export function Progress({ at, of, label }: { at: number; of: number; label: str
         viewBox="0 0 100 6"
         preserveAspectRatio="none"
       >
-        <rect className="progress-bar" width={(100 * at) / of} height="6" />
+        <rect className="progress-bar" width={100 * done} height="6" />
       </svg>
     </div>
   );
 }
 
-/** The screen's h1; it takes focus when the screen appears, so screen readers start there. */
-export function ScreenHeading({ children }: { children: ReactNode }) {
+/**
+ * The screen's h1, with the part of the questionnaire as its caption (GOV.UK's pattern). It takes
+ * focus when the screen appears, so a screen reader says the part and the question once, together,
+ * and reads on from there; nothing else on a new screen announces itself.
+ */
+export function ScreenHeading({ children, caption }: { children: ReactNode; caption?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (document.body.dataset.screenChanged === 'true') ref.current?.focus();
@@ -78,6 +82,11 @@ export function ScreenHeading({ children }: { children: ReactNode }) {
   }, []);
   return (
     <h1 id="screen-title" tabIndex={-1} ref={ref}>
+      {caption !== undefined && (
+        <>
+          <span className="caption">{caption}</span>{' '}
+        </>
+      )}
       {children}
     </h1>
   );

@@ -53,7 +53,7 @@ describe('the catalogue', () => {
   });
 
   it('formats counts in each language', () => {
-    expect(en.app.stepOf(3, 9)).toBe('Step 3 of 9');
-    expect(es.app.stepOf(3, 9)).toBe('Paso 3 de 9');
+    expect(en.app.partOf(2, 5, en.app.sections.where)).toBe('Part 2 of 5: Where it hurts');
+    expect(es.app.partOf(2, 5, es.app.sections.where)).toBe('Parte 2 de 5: Dónde le duele');
   });
 });

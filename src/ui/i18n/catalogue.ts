@@ -23,7 +23,7 @@ import type {
   neckWorseWith,
   nerveCauses,
 } from '../../rules';
-import type { StepId } from '../../flows/steps';
+import type { SectionId, StepId } from '../../flows/steps';
 import type { ResultCatalogue } from './result-catalogue';
 
 // Every patient-facing text, typed by the rules' own ids: a language that misses one is a type error.
@@ -51,7 +51,9 @@ export interface Catalogue {
     title: string;
     clinicFallback: string;
     language: string;
-    stepOf: (step: number, of: number) => string;
+    /** The progress caption above each question: the part of the questionnaire and its name. */
+    partOf: (part: number, of: number, name: string) => string;
+    sections: Record<SectionId, string>;
     back: string;
     next: string;
     startOver: string;
@@ -88,7 +90,6 @@ export interface Catalogue {
     locations: {
       title: string;
       intro: string;
-      diagram: string;
       front: string;
       backView: string;
       listLegend: string;

@@ -6,7 +6,7 @@ export const en: Catalogue = {
     title: 'Could a pain procedure help you?',
     clinicFallback: 'Pain clinic',
     language: 'Language',
-    stepOf: (step, of) => `Step ${step} of ${of}`,
+    partOf: (part, of, name) => `Part ${part} of ${of}: ${name}`,
     back: 'Back',
     next: 'Next',
     startOver: 'Start over',
@@ -24,6 +24,13 @@ export const en: Catalogue = {
     no: 'No',
     selectAll: 'Choose all that apply.',
     noneOfThese: 'None of these',
+    sections: {
+      aboutYou: 'About you',
+      where: 'Where it hurts',
+      pain: 'Your pain and care so far',
+      health: 'Your health',
+      check: 'Your goals and answers',
+    },
   },
   errors: {
     chooseOne: 'Please choose one answer.',
@@ -88,7 +95,6 @@ export const en: Catalogue = {
     locations: {
       title: 'Where is your pain?',
       intro: 'Tap each place that hurts on the body, or use the list. Choose all that apply.',
-      diagram: 'Body diagram: choose where it hurts',
       front: 'Front',
       backView: 'Back',
       listLegend: 'Where it hurts',

@@ -6,7 +6,7 @@ export const es: Catalogue = {
     title: '¿Le podría ayudar un procedimiento para el dolor?',
     clinicFallback: 'Clínica del dolor',
     language: 'Idioma',
-    stepOf: (step, of) => `Paso ${step} de ${of}`,
+    partOf: (part, of, name) => `Parte ${part} de ${of}: ${name}`,
     back: 'Atrás',
     next: 'Siguiente',
     startOver: 'Empezar de nuevo',
@@ -24,6 +24,13 @@ export const es: Catalogue = {
     no: 'No',
     selectAll: 'Elija todas las que correspondan.',
     noneOfThese: 'Ninguna de estas',
+    sections: {
+      aboutYou: 'Sobre usted',
+      where: 'Dónde le duele',
+      pain: 'Su dolor y lo que ha probado',
+      health: 'Su salud',
+      check: 'Sus metas y respuestas',
+    },
   },
   errors: {
     chooseOne: 'Por favor, elija una respuesta.',
@@ -90,7 +97,6 @@ export const es: Catalogue = {
       title: '¿Dónde tiene dolor?',
       intro:
         'Toque cada lugar que le duele en el cuerpo, o use la lista. Elija todos los que correspondan.',
-      diagram: 'Dibujo del cuerpo: elija dónde le duele',
       front: 'De frente',
       backView: 'De espalda',
       listLegend: 'Dónde le duele',

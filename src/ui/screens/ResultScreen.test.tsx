@@ -17,7 +17,7 @@ const catalogues: Record<Locale, Catalogue> = { en, es };
 async function showResult(answers: Answers, locale: Locale = 'en') {
   const storage = memoryStorage();
   saveProgress(storage, 'result', draftOf(answers), Date.now());
-  const view = render(<App storage={storage} locale={locale} />);
+  const view = render(<App storage={storage} tabStorage={memoryStorage()} locale={locale} />);
   // The result screen is a chunk of its own: it appears once it has loaded.
   await waitFor(() => {
     if (view.container.querySelector('article.result') === null) throw new Error('not yet');

@@ -8,11 +8,13 @@ export function ReviewScreen() {
   const { t } = useLocale();
   const draft = useDraft();
   const send = useSend();
-  const { step, of } = progress('review', draft);
+  const part = progress('review', draft);
   return (
     <div className="review">
-      <Progress at={step} of={of} label={t.app.stepOf(step, of)} />
-      <ScreenHeading>{t.review.title}</ScreenHeading>
+      <Progress done={part.done} />
+      <ScreenHeading caption={t.app.partOf(part.section, part.of, t.app.sections[part.id])}>
+        {t.review.title}
+      </ScreenHeading>
       <p className="intro">{t.review.intro}</p>
       {applicableSteps(draft).map((s) => (
         <section key={s.id} className="review-section" aria-labelledby={`review-${s.id}`}>

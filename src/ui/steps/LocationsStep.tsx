@@ -31,7 +31,6 @@ export function LocationsStep() {
     >
       <div className="locations">
         <BodyDiagram
-          label={copy.diagram}
           frontLabel={copy.front}
           backLabel={copy.backView}
           labels={copy.options}

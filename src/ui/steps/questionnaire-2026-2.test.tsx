@@ -345,21 +345,21 @@ describe('saved progress from before the questions changed', () => {
   ] as const)('is dropped, and the patient is told why in one line (%s)', (locale, t) => {
     const storage = memoryStorage();
     storage.setItem(progressKey, v1);
-    render(<App storage={storage} locale={locale} />);
+    render(<App storage={storage} tabStorage={memoryStorage()} locale={locale} />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(t.steps.age.title);
     expect(screen.getByText(t.app.outdated)).toBeInTheDocument();
     expect(storage.getItem(progressKey)).toBeNull();
   });
 
   it('says nothing when there was no saved progress', () => {
-    render(<App storage={memoryStorage()} locale="en" />);
+    render(<App storage={memoryStorage()} tabStorage={memoryStorage()} locale="en" />);
     expect(screen.queryByText(en.app.outdated)).toBeNull();
   });
 
   it('the notice goes once the patient moves on', async () => {
     const storage = memoryStorage();
     storage.setItem(progressKey, v1);
-    render(<App storage={storage} locale="en" />);
+    render(<App storage={storage} tabStorage={memoryStorage()} locale="en" />);
     const user = userEvent.setup();
     await user.type(screen.getByLabelText(en.steps.age.label), '61');
     await user.click(next());
