@@ -11,7 +11,8 @@ export default defineConfig({
     rolldownOptions: { input: { main: 'index.html', staff: 'staff.html' } },
   },
   server: {
-    // The API and the two files the clinic's configuration shapes come from `npm start`.
+    // The API and the two files the clinic's configuration shapes come from `npm start`. The pages
+    // link /theme.css with `vite-ignore`, so the build leaves that link as it is, without a warning.
     proxy: {
       '/api': 'http://127.0.0.1:8080',
       '/theme.css': 'http://127.0.0.1:8080',

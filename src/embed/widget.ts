@@ -18,7 +18,8 @@ const STYLE = `
 :host{all:initial;display:block}
 iframe{display:block;width:100%;height:30rem;border:0;background:transparent}
 .open{position:fixed;right:1rem;z-index:2147483646;min-height:48px;padding:.75rem 1.25rem;border:0;border-radius:999px;
-background:var(--b);color:var(--t);font:600 1rem/1.2 system-ui,sans-serif;box-shadow:0 2px 10px #0005;cursor:pointer}
+background:var(--b);color:var(--t);font:600 1rem/1.2 system-ui,sans-serif;box-shadow:0 2px 10px #0005;cursor:pointer;transition:opacity .2s}
+.away:not(:focus){opacity:0;pointer-events:none}
 .open:focus-visible,.close:focus-visible{outline:3px solid #1f4fd6;outline-offset:3px}
 dialog{width:min(44rem,calc(100vw - 2rem));max-height:min(92vh,60rem);padding:0;border:0;border-radius:.75rem;
 background:#fff;color:#1a1a1a;box-shadow:0 8px 40px #0006;flex-direction:column;overflow:hidden}
@@ -51,6 +52,7 @@ function mount(script: HTMLScriptElement): void {
 
   const host = element('div');
   host.className = 'ipm-widget';
+  if (!modal) host.dataset.ipmInline = '';
   const root = host.attachShadow({ mode: 'open' });
   // A constructed sheet is not inline style, so host pages with a strict CSP keep working; older
   // browsers without one get a <style> element.
@@ -120,7 +122,19 @@ function mount(script: HTMLScriptElement): void {
     textContent: data.label ?? 'Am I a candidate?',
   });
   opener.setAttribute('aria-haspopup', 'dialog');
-  opener.style.bottom = `${1 + index * 4}rem`;
+  // data-offset lifts the button clear of the host's own bottom bar or chat bubble: a whole number
+  // of CSS pixels from 0 to 400 ("80" or "80px"). Anything else is ignored, with a warning.
+  const offset = data.offset ?? '0';
+  let lift = /^\d+(px)?$/.test(offset) ? parseInt(offset, 10) : NaN;
+  if (!(lift <= 400)) {
+    console.warn(`ipm-widget: data-offset="${offset}" is not 0 to 400 pixels; using 0`);
+    lift = 0;
+  }
+  const bottom = `${1 + index * 4}rem + ${lift}px`;
+  opener.style.bottom = `calc(${bottom})`;
+  // Never above the top of a short window (a phone on its side). Browsers without min() keep the
+  // line above.
+  opener.style.bottom = `min(${bottom}, 100% - 4rem)`;
 
   dialog.setAttribute('aria-label', title);
   const close = element('button', { type: 'button', className: 'close', textContent: '×' });
@@ -136,10 +150,34 @@ function mount(script: HTMLScriptElement): void {
   dialog.append(before, bar, body, after);
   root.append(opener, dialog);
 
+  // The button never covers an inline widget's form: while one lies under it, it fades out and
+  // lets taps through (it shows again when focused, so keyboard users still see where they are).
+  let queued = 0;
+  const place = () => {
+    queued ||= requestAnimationFrame(() => {
+      queued = 0;
+      // Behind the open dialog it stays as it was; closing the dialog places it again.
+      if (dialog.open) return;
+      const b = opener.getBoundingClientRect();
+      opener.classList.toggle(
+        'away',
+        Array.from(document.querySelectorAll('.ipm-widget[data-ipm-inline]')).some((inline) => {
+          const r = inline.getBoundingClientRect();
+          return r.top < b.bottom && r.bottom > b.top && r.left < b.right && r.right > b.left;
+        }),
+      );
+    });
+  };
+  document.addEventListener('scroll', place, { capture: true, passive: true });
+  addEventListener('resize', place);
+  // The page's layout changes too (an inline frame growing to its next step, images loading).
+  new ResizeObserver(place).observe(document.documentElement);
+
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
     document.documentElement.style.overflow = overflow;
     opener.focus();
+    place();
   });
   opener.addEventListener('click', () => {
     overflow = document.documentElement.style.overflow;

@@ -212,6 +212,66 @@ describe('FHIR R4 QuestionnaireResponses', () => {
     },
   );
 
+  // Each a real resource of ours with one thing broken; the validator must name it.
+  type Item = { linkId?: string; type?: string; repeats?: unknown; answer?: unknown[] };
+  type Json = {
+    item: [Item, ...Item[]];
+    contained: [{ birthDate?: string }];
+    [k: string]: unknown;
+  };
+  const someAnswers = answersWith(() => {});
+  const aResponse = () =>
+    JSON.parse(
+      JSON.stringify(
+        responseFor({
+          rulesetVersion: '2026.2',
+          answers: someAnswers,
+          assessment: assess(someAnswers),
+        }),
+      ),
+    ) as Json;
+  const aQuestionnaire = () => JSON.parse(JSON.stringify(current)) as Json;
+  const edited = (resource: Json, edit: (resource: Json) => void) => (edit(resource), resource);
+  it.each<[string, () => Json, string]>([
+    ['an unknown property', () => ({ ...aResponse(), note: 'x' }), 'note'],
+    ['a missing required status', () => ({ ...aResponse(), status: undefined }), 'status'],
+    [
+      'authored that is not a dateTime',
+      () => ({ ...aResponse(), authored: 'yesterday' }),
+      'authored',
+    ],
+    [
+      'a decimal in valueInteger',
+      () => edited(aResponse(), (r) => (r.item[0].answer = [{ valueInteger: 1.5 }])),
+      'item[0].answer[0].value',
+    ],
+    [
+      'an answer with no known value[x]',
+      () => edited(aResponse(), (r) => (r.item[0].answer = [{ valueNumber: 1 }])),
+      'valueNumber',
+    ],
+    ['an item without linkId', () => edited(aResponse(), (r) => delete r.item[0].linkId), 'linkId'],
+    [
+      'a contained Patient with a day-first birthDate',
+      () => edited(aResponse(), (r) => (r.contained[0].birthDate = '28/11/1970')),
+      'birthDate',
+    ],
+    [
+      'a Questionnaire item without type',
+      () => edited(aQuestionnaire(), (q) => delete q.item[0].type),
+      'type',
+    ],
+    [
+      'a Questionnaire with repeats as a string',
+      () => edited(aQuestionnaire(), (q) => (q.item[0].repeats = 'true')),
+      'repeats',
+    ],
+  ])('the validator refuses one of our resources with %s', (_name, broken, where) => {
+    const errors = fhirErrors(broken());
+    expect(errors).not.toEqual([]);
+    expect(errors.join('\n')).toContain(where);
+  });
+
   it('the checks refuse a broken resource and a response that does not answer its questionnaire (so the tests above can fail)', () => {
     expect(
       fhirErrors({

@@ -5,6 +5,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig, type ServerConfig } from './config';
 import { createDb } from './db/database';
 import { migrateToLatest } from './db/migrations';
+import { plainHttpBeyondLocalhost, reachableAt } from './reachable';
 import { countStaff, createSetupToken } from './staff/accounts';
 
 // Whatever the server writes (the database, and anything later) is for its own user alone.
@@ -41,21 +42,12 @@ const app = await buildApp({
 });
 await app.listen({ port: config.port, host: config.host });
 
-/** Where people can reach this server: PUBLIC_URL when set, else each address it listens on. */
-function reachableAt(port: number, host: string): string[] {
-  if (config.publicUrl !== undefined) return [config.publicUrl];
-  const everywhere = host === '0.0.0.0' || host === '::';
-  // Browsers keep the staff inbox's Secure cookie over plain HTTP only on localhost.
-  const named = (address: string) => (address === '127.0.0.1' ? 'localhost' : address);
-  if (!everywhere) return [`http://${host.includes(':') ? `[${host}]` : named(host)}:${port}`];
-  const addresses = Object.values(networkInterfaces())
-    .flatMap((list) => list ?? [])
-    .filter((a) => a.family === 'IPv4' || host === '::')
-    .map((a) => (a.family === 'IPv6' ? `[${a.address}]` : a.address))
-    .map(named);
-  return [...new Set(addresses)].map((address) => `http://${address}:${port}`);
-}
-const urls = reachableAt(config.port, config.host);
+const urls = reachableAt({
+  port: config.port,
+  host: config.host,
+  publicUrl: config.publicUrl,
+  interfaces: networkInterfaces(),
+});
 const where =
   db.kind === 'sqlite' && config.db.kind === 'sqlite'
     ? config.db.file
@@ -71,6 +63,10 @@ if ((await countStaff(db.db)) === 0) {
   console.log(
     `No staff account yet. Create the first administrator within 24 hours at:\n${urls.map((u) => `  ${u}/staff#setup=${token}`).join('\n')}\n(or: npm run staff -- add you@clinic.example --role admin)`,
   );
+  if (plainHttpBeyondLocalhost(urls))
+    console.log(
+      'Over plain http, browsers keep the staff sign-in only at localhost: from another computer, serve the app over HTTPS and set PUBLIC_URL to that address.',
+    );
 }
 
 // SIGTERM and SIGINT: stop taking requests (new ones get 503), finish those in flight, close the

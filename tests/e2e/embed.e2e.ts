@@ -203,6 +203,136 @@ describe('the embeddable widget', () => {
     expect(await modalFocus(page)).toBe('opener');
   });
 
+  it('at 375 px the floating button never covers the inline widget: it fades out and lets taps through while the widget is under it', async () => {
+    const page = await openHost();
+    const frame = await contentFrame(page);
+    await expect
+      .poll(() => frame.getByRole('heading', { level: 1 }).textContent())
+      .toBe(en.steps.age.title);
+    await expectFitted(page);
+
+    /** The button's box and opacity, the inline frame's visible part, and what a tap there hits. */
+    const measure = () =>
+      page.evaluate(() => {
+        const hosts = Array.from(document.querySelectorAll('.ipm-widget'));
+        const inlineHost = document.querySelector('#check .ipm-widget');
+        const button = hosts.at(-1)?.shadowRoot?.querySelector('.open');
+        const iframe = inlineHost?.shadowRoot?.querySelector('iframe');
+        if (!button || !iframe || !inlineHost) throw new Error('widgets not mounted');
+        const b = button.getBoundingClientRect();
+        const f = iframe.getBoundingClientRect();
+        const visible = {
+          top: Math.max(f.top, 0),
+          bottom: Math.min(f.bottom, innerHeight),
+          left: Math.max(f.left, 0),
+          right: Math.min(f.right, innerWidth),
+        };
+        const overlaps =
+          visible.top < visible.bottom &&
+          visible.top < b.bottom &&
+          visible.bottom > b.top &&
+          visible.left < b.right &&
+          visible.right > b.left;
+        const hit = document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2);
+        return {
+          opacity: getComputedStyle(button).opacity,
+          overlaps,
+          tapReachesInline: hit === inlineHost,
+        };
+      });
+    const frames = () =>
+      page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => requestAnimationFrame(resolve)),
+            ),
+          ),
+      );
+
+    const maxScroll = await page.evaluate(
+      () => document.documentElement.scrollHeight - innerHeight,
+    );
+    let shown = 0;
+    let faded = 0;
+    for (let y = 0; y <= maxScroll + 40; y += 40) {
+      await page.evaluate((to) => window.scrollTo(0, to), y);
+      await frames();
+      // The fade has finished (fully shown or fully gone).
+      await expect.poll(() => measure().then((m) => m.opacity)).toMatch(/^[01]$/);
+      const m = await measure();
+      if (m.opacity === '1') {
+        shown++;
+        expect(m.overlaps, `at scrollY ${y} the visible button covers the inline widget`).toBe(
+          false,
+        );
+      } else {
+        faded++;
+        expect(m.tapReachesInline, `at scrollY ${y} a tap on the faded button`).toBe(true);
+      }
+    }
+    // Both cases happened: the widget passed under the button, and the button showed elsewhere.
+    expect(faded).toBeGreaterThan(0);
+    expect(shown).toBeGreaterThan(0);
+
+    // Faded, it still takes keyboard focus, and shows itself when it has it.
+    await page.evaluate(() =>
+      document.querySelector('.ipm-widget')?.scrollIntoView({ block: 'end' }),
+    );
+    await frames();
+    await expect.poll(() => measure().then((m) => m.opacity)).toBe('0');
+    await page.getByRole('button', { name: 'Am I a candidate?' }).focus();
+    await expect.poll(() => measure().then((m) => m.opacity)).toBe('1');
+    await screenshot(page, 'embed-button-phone');
+  });
+
+  it('data-offset lifts the button by that many CSS pixels (0 to 400); anything else leaves it where it was, with a warning', async () => {
+    context = await browser.newContext({ viewport: viewports.phone, locale: 'en-US' });
+    const lifted = async (offset: string | undefined) => {
+      const page = await context!.newPage();
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().startsWith('ipm-widget:')) warnings.push(message.text());
+      });
+      // A page of the allowed origin with one button and nothing else.
+      await page.goto(`${allowed.origin}/blank`);
+      await page.setContent(
+        `<p>Clinic page</p><script src="${appOrigin()}/widget.js" async data-mode="button"${
+          offset === undefined ? '' : ` data-offset="${offset}"`
+        }></script>`,
+      );
+      const button = page.getByRole('button', { name: 'Am I a candidate?' });
+      await button.waitFor();
+      const box = await button.boundingBox();
+      const above = await page.evaluate(() => innerHeight);
+      await page.close();
+      // From the bottom of the window: 1rem (16 px) of its own, plus the lift.
+      return { lift: Math.round(above - (box?.y ?? 0) - (box?.height ?? 0)) - 16, warnings };
+    };
+    expect(await lifted(undefined)).toEqual({ lift: 0, warnings: [] });
+    expect(await lifted('80')).toEqual({ lift: 80, warnings: [] });
+    expect(await lifted('80px')).toEqual({ lift: 80, warnings: [] });
+    expect(await lifted('0')).toEqual({ lift: 0, warnings: [] });
+    expect(await lifted('400')).toEqual({ lift: 400, warnings: [] });
+    for (const nonsense of ['lots', '-20', '1e3', '2.5', '401', '80%', '5rem', ''])
+      expect(await lifted(nonsense), `data-offset="${nonsense}"`).toEqual({
+        lift: 0,
+        warnings: [expect.stringContaining(`data-offset="${nonsense}"`)],
+      });
+
+    // On a phone on its side, the highest lift still keeps the whole button in the window.
+    await context.close();
+    context = await browser.newContext({ viewport: { width: 812, height: 375 } });
+    const page = await context.newPage();
+    await page.goto(`${allowed.origin}/blank`);
+    await page.setContent(
+      `<p>Clinic page</p><script src="${appOrigin()}/widget.js" async data-mode="button" data-offset="400"></script>`,
+    );
+    const button = page.getByRole('button', { name: 'Am I a candidate?' });
+    await button.waitFor();
+    expect((await button.boundingBox())?.y).toBeGreaterThanOrEqual(0);
+  });
+
   it('takes a keyboard-only patient through the embedded assessment, and tells the host only that a request was sent', async () => {
     const page = await openHost({ viewport: 'desktop' });
     await page.evaluate(() => {
