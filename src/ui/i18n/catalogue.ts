@@ -42,6 +42,17 @@ interface ChoiceQuestion<T extends string> {
   hints?: Partial<Options<T>>;
 }
 
+/**
+ * What a whole-number answer says when it breaks a rule: empty, not a whole number, or outside its
+ * range (the limit is named).
+ */
+export interface NumberMessages {
+  empty: string;
+  notWhole: string;
+  tooLow: (min: number) => string;
+  tooHigh: (max: number) => string;
+}
+
 /** The four answers of PHQ-2 and GAD-2 items, scores 0 to 3, in their published wording. */
 type MoodAnswers = readonly [string, string, string, string];
 
@@ -56,7 +67,11 @@ export interface Catalogue {
     next: string;
     startOver: string;
     startOverConfirm: string;
-    errorSummary: string;
+    /** The heading of the list of errors after a submit that fails. */
+    errorSummaryTitle: string;
+    /** Under a text with a length limit. */
+    charactersLeft: (left: number) => string;
+    charactersTooMany: (over: number) => string;
     saveProgress: string;
     saveProgressHint: string;
     restored: string;
@@ -71,9 +86,12 @@ export interface Catalogue {
   errors: {
     chooseOne: string;
     chooseAtLeastOne: string;
-    age: string;
+    /** Neither a warning sign nor "None of these" chosen. */
+    redFlags: string;
+    age: NumberMessages;
+    /** The other whole-number answers, all from 0: headache days, steroid shots and courses. */
+    number: NumberMessages;
     painWorst: string;
-    wholeNumber: (min: number, max: number) => string;
   };
   steps: {
     age: { title: string; intro: string; label: string; hint: string };

@@ -11,7 +11,10 @@ export const en: Catalogue = {
     next: 'Next',
     startOver: 'Start over',
     startOverConfirm: 'Start over? Your answers will be cleared.',
-    errorSummary: 'Please check the answer marked below.',
+    errorSummaryTitle: 'There is a problem',
+    charactersLeft: (left) => (left === 1 ? '1 character left' : `${left} characters left`),
+    charactersTooMany: (over) =>
+      over === 1 ? '1 character too many' : `${over} characters too many`,
     saveProgress: 'Save my progress on this device',
     saveProgressHint:
       'Your answers stay only in this browser for 24 hours, so you can come back. Leave this off on a shared device.',
@@ -28,9 +31,20 @@ export const en: Catalogue = {
   errors: {
     chooseOne: 'Please choose one answer.',
     chooseAtLeastOne: 'Please choose at least one.',
-    age: 'Please enter your age in years, as a whole number.',
+    redFlags: 'Please choose the signs that apply to you, or "None of these".',
+    age: {
+      empty: 'Please enter your age.',
+      notWhole: 'Please enter your age in years as a whole number, like 52.',
+      tooLow: (min) => `Please enter an age of ${min} or more.`,
+      tooHigh: (max) => `Please enter an age of ${max} or less.`,
+    },
+    number: {
+      empty: 'Please enter a number. Enter 0 if none.',
+      notWhole: 'Please enter a whole number, like 3.',
+      tooLow: (min) => `Please enter a number of ${min} or more.`,
+      tooHigh: (max) => `Please enter a number of ${max} or less.`,
+    },
     painWorst: 'Your worst pain cannot be lower than your average pain.',
-    wholeNumber: (min, max) => `Please enter a whole number from ${min} to ${max}.`,
   },
   steps: {
     age: {

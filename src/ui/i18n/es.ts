@@ -11,7 +11,9 @@ export const es: Catalogue = {
     next: 'Siguiente',
     startOver: 'Empezar de nuevo',
     startOverConfirm: '¿Empezar de nuevo? Se borrarán sus respuestas.',
-    errorSummary: 'Por favor, revise las respuestas marcadas abajo.',
+    errorSummaryTitle: 'Hay un problema',
+    charactersLeft: (left) => (left === 1 ? 'Queda 1 carácter' : `Quedan ${left} caracteres`),
+    charactersTooMany: (over) => (over === 1 ? 'Sobra 1 carácter' : `Sobran ${over} caracteres`),
     saveProgress: 'Guardar mi avance en este dispositivo',
     saveProgressHint:
       'Sus respuestas se quedan solo en este navegador por 24 horas, para que pueda volver. No lo active en un dispositivo compartido.',
@@ -28,9 +30,20 @@ export const es: Catalogue = {
   errors: {
     chooseOne: 'Por favor, elija una respuesta.',
     chooseAtLeastOne: 'Por favor, elija al menos una.',
-    age: 'Por favor, escriba su edad en años, con un número entero.',
+    redFlags: 'Por favor, elija las señales que tiene, o «Ninguna de estas».',
+    age: {
+      empty: 'Por favor, escriba su edad.',
+      notWhole: 'Por favor, escriba su edad en años con un número entero, como 52.',
+      tooLow: (min) => `Por favor, escriba una edad de ${min} o más.`,
+      tooHigh: (max) => `Por favor, escriba una edad de ${max} o menos.`,
+    },
+    number: {
+      empty: 'Por favor, escriba un número. Puede ser 0.',
+      notWhole: 'Por favor, escriba un número entero, como 3.',
+      tooLow: (min) => `Por favor, escriba un número de ${min} o más.`,
+      tooHigh: (max) => `Por favor, escriba un número de ${max} o menos.`,
+    },
     painWorst: 'Su peor dolor no puede ser más bajo que su dolor promedio.',
-    wholeNumber: (min, max) => `Por favor, escriba un número entero del ${min} al ${max}.`,
   },
   steps: {
     age: {

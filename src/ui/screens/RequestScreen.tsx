@@ -1,7 +1,14 @@
-import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import {
+  useForm,
+  useWatch,
+  type FieldErrors,
+  type Resolver,
+  type UseFormRegisterReturn,
+} from 'react-hook-form';
 import { ageOn, contactSchema, hiddenCharactersMessage, type Contact } from '../../api/contract';
 import { IntakeError } from '../../api/intakes';
-import { Field, RadioGroup } from '../components/fields';
+import { ErrorSummary, useErrorSummaryEntry } from '../components/ErrorSummary';
+import { Field, fieldId, RadioGroup } from '../components/fields';
 import { ScreenHeading } from '../components/StepLayout';
 import type { Catalogue } from '../i18n/catalogue';
 import { CrisisSupport } from '../components/CrisisSupport';
@@ -84,6 +91,42 @@ function contactResolver(t: Catalogue, age: number): Resolver<ContactForm> {
   };
 }
 
+/** One consent: a checkbox whose error shows above it and in the error summary. */
+function Consent({
+  id,
+  label,
+  error,
+  input,
+}: {
+  id: string;
+  label: string;
+  error: string | undefined;
+  input: UseFormRegisterReturn;
+}) {
+  useErrorSummaryEntry(id, error);
+  return (
+    <div className={`choice${error !== undefined ? ' invalid' : ''}`}>
+      {error !== undefined && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <label>
+        <input
+          id={id}
+          type="checkbox"
+          aria-invalid={error !== undefined || undefined}
+          aria-describedby={error !== undefined ? `${id}-error` : undefined}
+          {...input}
+        />
+        <span className="choice-text">
+          <span>{label}</span>
+        </span>
+      </label>
+    </div>
+  );
+}
+
 export function RequestScreen() {
   const { t, locale } = useLocale();
   const send = useSend();
@@ -94,6 +137,8 @@ export function RequestScreen() {
   const r = t.request;
   const form = useForm<ContactForm>({
     resolver: contactResolver(t, age),
+    // The error summary takes focus instead, and links to each field (GOV.UK).
+    shouldFocusError: false,
     defaultValues: {
       firstName: '',
       lastName: '',
@@ -136,139 +181,141 @@ export function RequestScreen() {
           {r.failed[failure]}
         </p>
       )}
-      {Object.keys(errors).length > 0 && (
-        <p className="error-summary" role="alert">
-          {t.app.errorSummary}
-        </p>
-      )}
-      <fieldset className="plain" disabled={sending}>
-        <legend className="visually-hidden">{r.title}</legend>
-        <div className="name-fields">
-          <Field label={r.firstName} error={errors.firstName?.message}>
-            {({ id, describedBy }) => (
-              <input
-                id={id}
-                className="text-input"
-                autoComplete="given-name"
-                aria-invalid={errors.firstName ? true : undefined}
-                aria-describedby={describedBy}
-                {...form.register('firstName')}
-              />
-            )}
-          </Field>
-          <Field label={r.lastName} error={errors.lastName?.message}>
-            {({ id, describedBy }) => (
-              <input
-                id={id}
-                className="text-input"
-                autoComplete="family-name"
-                aria-invalid={errors.lastName ? true : undefined}
-                aria-describedby={describedBy}
-                {...form.register('lastName')}
-              />
-            )}
-          </Field>
-        </div>
-        <Field label={r.dateOfBirth} hint={r.dateOfBirthHint} error={errors.dateOfBirth?.message}>
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              type="date"
-              className="text-input date-input"
-              autoComplete="bday"
-              aria-invalid={errors.dateOfBirth ? true : undefined}
-              aria-describedby={describedBy}
-              {...form.register('dateOfBirth')}
-            />
-          )}
-        </Field>
-        <Field label={r.phone} hint={r.phoneHint} error={errors.phone?.message}>
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              type="tel"
-              className="text-input"
-              autoComplete="tel"
-              aria-invalid={errors.phone ? true : undefined}
-              aria-describedby={describedBy}
-              {...form.register('phone')}
-            />
-          )}
-        </Field>
-        <Field label={r.email} hint={r.emailHint} error={errors.email?.message}>
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              type="email"
-              className="text-input"
-              autoComplete="email"
-              aria-invalid={errors.email ? true : undefined}
-              aria-describedby={describedBy}
-              {...form.register('email')}
-            />
-          )}
-        </Field>
-        <RadioGroup
-          control={form.control}
-          name="preferredContact"
-          legend={r.preferredContact.legend}
-          options={(['phone', 'text', 'email'] as const).map((value) => ({
-            value,
-            label: r.preferredContact.options[value],
-          }))}
-          error={errors.preferredContact?.message}
-        />
-        <RadioGroup
-          control={form.control}
-          name="bestTime"
-          legend={r.bestTime.legend}
-          className="inline"
-          options={(['morning', 'afternoon', 'evening', 'any'] as const).map((value) => ({
-            value,
-            label: r.bestTime.options[value],
-          }))}
-          error={errors.bestTime?.message}
-        />
-        <Field
-          label={r.message}
-          hint={r.messageHint(1000 - message.length)}
-          error={errors.message?.message}
-        >
-          {({ id, describedBy }) => (
-            <textarea
-              id={id}
-              className="text-input"
-              rows={4}
-              maxLength={1000}
-              aria-describedby={describedBy}
-              {...form.register('message')}
-            />
-          )}
-        </Field>
-        <fieldset className="group">
-          <legend>{r.consentLegend}</legend>
-          {(['consentContact', 'consentPrivacy'] as const).map((name) => (
-            <div key={name} className={`choice${errors[name] ? ' invalid' : ''}`}>
-              {errors[name] && (
-                <p className="field-error" id={`${name}-error`}>
-                  {errors[name].message}
-                </p>
-              )}
-              <label>
+      <ErrorSummary submitCount={form.formState.submitCount}>
+        <fieldset className="plain" disabled={sending}>
+          <legend className="visually-hidden">{r.title}</legend>
+          <div className="name-fields">
+            <Field id={fieldId('firstName')} label={r.firstName} error={errors.firstName?.message}>
+              {({ id, describedBy }) => (
                 <input
-                  type="checkbox"
-                  aria-invalid={errors[name] ? true : undefined}
-                  aria-describedby={errors[name] ? `${name}-error` : undefined}
-                  {...form.register(name)}
+                  id={id}
+                  className="text-input"
+                  autoComplete="given-name"
+                  aria-invalid={errors.firstName ? true : undefined}
+                  aria-describedby={describedBy}
+                  {...form.register('firstName')}
                 />
-                <span className="choice-text">
-                  <span>{name === 'consentContact' ? r.consentContact : r.consentPrivacy}</span>
-                </span>
-              </label>
-            </div>
-          ))}
+              )}
+            </Field>
+            <Field id={fieldId('lastName')} label={r.lastName} error={errors.lastName?.message}>
+              {({ id, describedBy }) => (
+                <input
+                  id={id}
+                  className="text-input"
+                  autoComplete="family-name"
+                  aria-invalid={errors.lastName ? true : undefined}
+                  aria-describedby={describedBy}
+                  {...form.register('lastName')}
+                />
+              )}
+            </Field>
+          </div>
+          <Field
+            id={fieldId('dateOfBirth')}
+            label={r.dateOfBirth}
+            hint={r.dateOfBirthHint}
+            error={errors.dateOfBirth?.message}
+          >
+            {({ id, describedBy }) => (
+              <input
+                id={id}
+                type="date"
+                className="text-input date-input"
+                autoComplete="bday"
+                aria-invalid={errors.dateOfBirth ? true : undefined}
+                aria-describedby={describedBy}
+                {...form.register('dateOfBirth')}
+              />
+            )}
+          </Field>
+          <Field
+            id={fieldId('phone')}
+            label={r.phone}
+            hint={r.phoneHint}
+            error={errors.phone?.message}
+          >
+            {({ id, describedBy }) => (
+              <input
+                id={id}
+                type="tel"
+                className="text-input"
+                autoComplete="tel"
+                aria-invalid={errors.phone ? true : undefined}
+                aria-describedby={describedBy}
+                {...form.register('phone')}
+              />
+            )}
+          </Field>
+          <Field
+            id={fieldId('email')}
+            label={r.email}
+            hint={r.emailHint}
+            error={errors.email?.message}
+          >
+            {({ id, describedBy }) => (
+              <input
+                id={id}
+                type="email"
+                className="text-input"
+                autoComplete="email"
+                aria-invalid={errors.email ? true : undefined}
+                aria-describedby={describedBy}
+                {...form.register('email')}
+              />
+            )}
+          </Field>
+          <RadioGroup
+            control={form.control}
+            name="preferredContact"
+            legend={r.preferredContact.legend}
+            options={(['phone', 'text', 'email'] as const).map((value) => ({
+              value,
+              label: r.preferredContact.options[value],
+            }))}
+            error={errors.preferredContact?.message}
+          />
+          <RadioGroup
+            control={form.control}
+            name="bestTime"
+            legend={r.bestTime.legend}
+            className="inline"
+            options={(['morning', 'afternoon', 'evening', 'any'] as const).map((value) => ({
+              value,
+              label: r.bestTime.options[value],
+            }))}
+            error={errors.bestTime?.message}
+          />
+          <Field
+            id={fieldId('message')}
+            label={r.message}
+            hint={r.messageHint(1000 - message.length)}
+            error={errors.message?.message}
+          >
+            {({ id, describedBy }) => (
+              <textarea
+                id={id}
+                className="text-input"
+                rows={4}
+                maxLength={1000}
+                aria-describedby={describedBy}
+                {...form.register('message')}
+              />
+            )}
+          </Field>
+          <fieldset className="group">
+            <legend>{r.consentLegend}</legend>
+            {(['consentContact', 'consentPrivacy'] as const).map((name) => (
+              <Consent
+                key={name}
+                id={fieldId(name)}
+                label={name === 'consentContact' ? r.consentContact : r.consentPrivacy}
+                error={errors[name]?.message}
+                input={form.register(name)}
+              />
+            ))}
+          </fieldset>
         </fieldset>
-      </fieldset>
+      </ErrorSummary>
       <p className="sending" aria-live="polite">
         {sending ? r.sending : ''}
       </p>
