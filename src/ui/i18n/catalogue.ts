@@ -53,6 +53,12 @@ export interface NumberMessages {
   tooHigh: (max: number) => string;
 }
 
+/** A name's messages: empty, or longer than its limit (named, with the length typed). */
+interface TextMessages {
+  empty: string;
+  tooLong: (max: number, length: number) => string;
+}
+
 /** The four answers of PHQ-2 and GAD-2 items, scores 0 to 3, in their published wording. */
 type MoodAnswers = readonly [string, string, string, string];
 
@@ -281,20 +287,39 @@ export interface Catalogue {
       options: Record<'morning' | 'afternoon' | 'evening' | 'any', string>;
     };
     message: string;
-    messageHint: (left: number) => string;
     consentLegend: string;
     consentContact: string;
     consentPrivacy: string;
     send: string;
     sending: string;
+    /** One message for each rule of the contact contract, naming its limit. */
     errors: {
-      required: string;
-      dateOfBirth: string;
-      dateOfBirthAge: (age: number) => string;
-      phone: string;
-      email: string;
-      emailNeeded: string;
-      consent: string;
+      firstName: TextMessages;
+      lastName: TextMessages;
+      dateOfBirth: {
+        empty: string;
+        notReal: string;
+        future: string;
+        tooOld: (years: number) => string;
+        /** A real date, but not of the age answered (one year either way). */
+        age: (age: number) => string;
+      };
+      phone: {
+        empty: string;
+        /** Anything but digits, spaces, ( ) . - and a leading +. */
+        characters: string;
+        digits: (min: number, max: number, count: number) => string;
+        tooLong: (max: number, length: number) => string;
+      };
+      email: {
+        invalid: string;
+        tooLong: (max: number, length: number) => string;
+        /** Contact by email chosen, and no address. */
+        needed: string;
+      };
+      message: { tooLong: (max: number, length: number) => string };
+      consentContact: string;
+      consentPrivacy: string;
       /** Control characters or text-direction overrides, usually pasted. */
       hiddenCharacters: string;
     };

@@ -598,7 +598,6 @@ export const en: Catalogue = {
       options: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening', any: 'Any time' },
     },
     message: 'Anything else you want us to know? (optional)',
-    messageHint: (left) => `${left} characters left`,
     consentLegend: 'Your permission',
     consentContact: 'The clinic may contact me about this request in the way I chose.',
     consentPrivacy:
@@ -606,14 +605,47 @@ export const en: Catalogue = {
     send: 'Send my request',
     sending: 'Sending your request…',
     errors: {
-      required: 'Please fill this in.',
-      dateOfBirth: 'Please enter your date of birth.',
-      dateOfBirthAge: (age) =>
-        `This date of birth does not match the age you gave (${age}). Please check both.`,
-      phone: 'Please enter a phone number with 7 to 15 digits.',
-      email: 'Please enter an email address like name@example.com.',
-      emailNeeded: 'Please enter your email address, or choose another way to contact you.',
-      consent: 'Please tick this box to send your request.',
+      firstName: {
+        empty: 'Please enter your first name.',
+        tooLong: (max, length) =>
+          `Your first name must be ${max} characters or fewer (this one has ${length}).`,
+      },
+      lastName: {
+        empty: 'Please enter your last name.',
+        tooLong: (max, length) =>
+          `Your last name must be ${max} characters or fewer (this one has ${length}).`,
+      },
+      dateOfBirth: {
+        empty: 'Please enter your date of birth.',
+        notReal: 'Please enter a real date of birth, with its day, month and year.',
+        future: 'Your date of birth must be a date in the past.',
+        tooOld: (years) =>
+          `Your date of birth cannot be more than ${years} years ago. Please check the year.`,
+        age: (age) =>
+          `This date of birth does not match the age you gave (${age}). Please check both.`,
+      },
+      phone: {
+        empty: 'Please enter your phone number.',
+        characters:
+          'Your phone number can have only digits, spaces, brackets, dots and dashes, and a + at the start.',
+        digits: (min, max, count) =>
+          `A phone number needs ${min} to ${max} digits. This one has ${count}.`,
+        tooLong: (max, length) =>
+          `Your phone number must be ${max} characters or fewer, spaces included (this one has ${length}).`,
+      },
+      email: {
+        invalid: 'Please enter an email address like name@example.com.',
+        tooLong: (max, length) =>
+          `Your email address must be ${max} characters or fewer (this one has ${length}).`,
+        needed: 'Please enter your email address, or choose another way to contact you.',
+      },
+      message: {
+        tooLong: (max, length) =>
+          `Your message must be ${max} characters or fewer (this one has ${length}).`,
+      },
+      consentContact: 'Please tick this box, so the clinic may contact you about your request.',
+      consentPrivacy:
+        'Please tick this box, so the clinic may keep your details to handle your request.',
       hiddenCharacters:
         'This has hidden formatting characters, often from copying and pasting. Please type it again.',
     },

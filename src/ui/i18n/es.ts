@@ -616,7 +616,6 @@ export const es: Catalogue = {
       options: { morning: 'Mañana', afternoon: 'Tarde', evening: 'Noche', any: 'Cualquier hora' },
     },
     message: '¿Algo más que quiera decirnos? (opcional)',
-    messageHint: (left) => `Quedan ${left} caracteres`,
     consentLegend: 'Su permiso',
     consentContact: 'La clínica puede contactarme sobre esta solicitud de la forma que elegí.',
     consentPrivacy:
@@ -624,14 +623,48 @@ export const es: Catalogue = {
     send: 'Enviar mi solicitud',
     sending: 'Enviando su solicitud…',
     errors: {
-      required: 'Por favor, llene este campo.',
-      dateOfBirth: 'Por favor, escriba su fecha de nacimiento.',
-      dateOfBirthAge: (age) =>
-        `Esta fecha de nacimiento no coincide con la edad que nos dio (${age}). Por favor, revise las dos.`,
-      phone: 'Por favor, escriba un número de teléfono de 7 a 15 dígitos.',
-      email: 'Por favor, escriba un correo como nombre@ejemplo.com.',
-      emailNeeded: 'Por favor, escriba su correo electrónico o elija otra forma de contacto.',
-      consent: 'Por favor, marque esta casilla para enviar su solicitud.',
+      firstName: {
+        empty: 'Por favor, escriba su nombre.',
+        tooLong: (max, length) =>
+          `Su nombre debe tener ${max} caracteres o menos (este tiene ${length}).`,
+      },
+      lastName: {
+        empty: 'Por favor, escriba su apellido.',
+        tooLong: (max, length) =>
+          `Su apellido debe tener ${max} caracteres o menos (este tiene ${length}).`,
+      },
+      dateOfBirth: {
+        empty: 'Por favor, escriba su fecha de nacimiento.',
+        notReal: 'Por favor, escriba una fecha de nacimiento real, con día, mes y año.',
+        future: 'Su fecha de nacimiento debe ser una fecha pasada.',
+        tooOld: (years) =>
+          `Su fecha de nacimiento no puede ser de hace más de ${years} años. Por favor, revise el año.`,
+        age: (age) =>
+          `Esta fecha de nacimiento no coincide con la edad que nos dio (${age}). Por favor, revise las dos.`,
+      },
+      phone: {
+        empty: 'Por favor, escriba su número de teléfono.',
+        characters:
+          'Su número de teléfono solo puede tener dígitos, espacios, paréntesis, puntos y guiones, y un + al principio.',
+        digits: (min, max, count) =>
+          `Un número de teléfono lleva de ${min} a ${max} dígitos. Este tiene ${count}.`,
+        tooLong: (max, length) =>
+          `Su número de teléfono debe tener ${max} caracteres o menos, con los espacios (este tiene ${length}).`,
+      },
+      email: {
+        invalid: 'Por favor, escriba un correo como nombre@ejemplo.com.',
+        tooLong: (max, length) =>
+          `Su correo electrónico debe tener ${max} caracteres o menos (este tiene ${length}).`,
+        needed: 'Por favor, escriba su correo electrónico o elija otra forma de contacto.',
+      },
+      message: {
+        tooLong: (max, length) =>
+          `Su mensaje debe tener ${max} caracteres o menos (este tiene ${length}).`,
+      },
+      consentContact:
+        'Por favor, marque esta casilla para que la clínica pueda contactarle sobre su solicitud.',
+      consentPrivacy:
+        'Por favor, marque esta casilla para que la clínica pueda guardar sus datos y atender su solicitud.',
       hiddenCharacters:
         'Esto tiene caracteres de formato ocultos, a menudo por copiar y pegar. Por favor, escríbalo de nuevo.',
     },

@@ -5,7 +5,7 @@ import {
   type Resolver,
   type UseFormRegisterReturn,
 } from 'react-hook-form';
-import { ageOn, contactSchema, hiddenCharactersMessage, type Contact } from '../../api/contract';
+import { contactLimits } from '../../api/contract';
 import { IntakeError } from '../../api/intakes';
 import { ErrorSummary, useErrorSummaryEntry } from '../components/ErrorSummary';
 import { Field, fieldId, RadioGroup } from '../components/fields';
@@ -16,75 +16,20 @@ import { useLocale } from '../i18n/locale';
 import { useResultLocale } from '../result/locale';
 import { QuestionnaireContext, useSend } from '../questionnaire-context';
 import { telHref, useClinicContactDetails } from '../result/usePublicConfig';
+import { contactErrors, fromContact, toContact, type ContactForm } from './contact-form';
 
 // The consultation request: the contact fields of the HTTP contract, checked by the same schema the
 // server uses, plus the date of birth against the age answered. Shown while sending too, so
 // nothing typed is lost when the network fails.
 
-interface ContactForm {
-  firstName: string;
-  lastName: string;
-  dateOfBirth: string;
-  phone: string;
-  email: string;
-  preferredContact: Contact['preferredContact'];
-  bestTime: Contact['bestTime'];
-  message: string;
-  consentContact: boolean;
-  consentPrivacy: boolean;
-}
-
-const toContact = (form: ContactForm) => ({
-  firstName: form.firstName.trim(),
-  lastName: form.lastName.trim(),
-  dateOfBirth: form.dateOfBirth,
-  phone: form.phone.trim(),
-  ...(form.email.trim() !== '' && { email: form.email.trim() }),
-  preferredContact: form.preferredContact,
-  bestTime: form.bestTime,
-  ...(form.message.trim() !== '' && { message: form.message.trim() }),
-  consent: { contact: form.consentContact, privacy: form.consentPrivacy },
-});
-
-const fromContact = (contact: unknown): Partial<ContactForm> => {
-  const parsed = contactSchema.safeParse(contact);
-  if (!parsed.success) return {};
-  const c = parsed.data;
-  return {
-    ...c,
-    email: c.email ?? '',
-    message: c.message ?? '',
-    consentContact: true,
-    consentPrivacy: true,
-  };
-};
-
 function contactResolver(t: Catalogue, age: number): Resolver<ContactForm> {
-  const e = t.request.errors;
   return (form) => {
-    const contact = toContact(form);
-    const result = contactSchema.safeParse(contact);
-    const errors: Record<string, { type: string; message: string }> = {};
-    const fail = (field: keyof ContactForm, message: string) => {
-      errors[field] ??= { type: 'invalid', message };
-    };
-    for (const issue of result.success ? [] : result.error.issues) {
-      const [first, second] = issue.path.map(String);
-      if (first === 'consent')
-        fail(second === 'privacy' ? 'consentPrivacy' : 'consentContact', e.consent);
-      else if (first === 'dateOfBirth') fail('dateOfBirth', e.dateOfBirth);
-      else if (first === 'phone') fail('phone', e.phone);
-      else if (first === 'email') fail('email', e.email);
-      else if (first === 'preferredContact' || first === 'bestTime')
-        fail(first, t.errors.chooseOne);
-      else if (first === 'firstName' || first === 'lastName' || first === 'message')
-        fail(first, issue.message === hiddenCharactersMessage ? e.hiddenCharacters : e.required);
-    }
-    const actualAge = ageOn(form.dateOfBirth, new Date());
-    if (!errors.dateOfBirth && (actualAge === undefined || Math.abs(actualAge - age) > 1)) {
-      fail('dateOfBirth', e.dateOfBirthAge(age));
-    }
-    if (form.preferredContact === 'email' && form.email.trim() === '') fail('email', e.emailNeeded);
+    const errors = Object.fromEntries(
+      Object.entries(contactErrors(form, age, t)).map(([field, message]) => [
+        field,
+        { type: 'invalid', message },
+      ]),
+    );
     return Object.keys(errors).length > 0
       ? { values: {}, errors: errors as FieldErrors<ContactForm> }
       : { values: form, errors: {} };
@@ -152,7 +97,12 @@ export function RequestScreen() {
     },
   });
   const { errors } = form.formState;
-  const message = useWatch({ control: form.control, name: 'message' });
+  // Lengths as the contract counts them: trimmed.
+  const [firstName, lastName, message] = useWatch({
+    control: form.control,
+    name: ['firstName', 'lastName', 'message'],
+  });
+  const length = { firstName: firstName.trim().length, lastName: lastName.trim().length };
   const failure =
     submitError instanceof IntakeError
       ? submitError.formOutdated
@@ -185,7 +135,12 @@ export function RequestScreen() {
         <fieldset className="plain" disabled={sending}>
           <legend className="visually-hidden">{r.title}</legend>
           <div className="name-fields">
-            <Field id={fieldId('firstName')} label={r.firstName} error={errors.firstName?.message}>
+            <Field
+              id={fieldId('firstName')}
+              label={r.firstName}
+              error={errors.firstName?.message}
+              count={{ length: length.firstName, max: contactLimits.name }}
+            >
               {({ id, describedBy }) => (
                 <input
                   id={id}
@@ -197,7 +152,12 @@ export function RequestScreen() {
                 />
               )}
             </Field>
-            <Field id={fieldId('lastName')} label={r.lastName} error={errors.lastName?.message}>
+            <Field
+              id={fieldId('lastName')}
+              label={r.lastName}
+              error={errors.lastName?.message}
+              count={{ length: length.lastName, max: contactLimits.name }}
+            >
               {({ id, describedBy }) => (
                 <input
                   id={id}
@@ -288,15 +248,14 @@ export function RequestScreen() {
           <Field
             id={fieldId('message')}
             label={r.message}
-            hint={r.messageHint(1000 - message.length)}
             error={errors.message?.message}
+            count={{ length: message.trim().length, max: contactLimits.message, always: true }}
           >
             {({ id, describedBy }) => (
               <textarea
                 id={id}
                 className="text-input"
                 rows={4}
-                maxLength={1000}
                 aria-describedby={describedBy}
                 {...form.register('message')}
               />
