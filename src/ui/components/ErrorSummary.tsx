@@ -2,7 +2,6 @@ import {
   createContext,
   useCallback,
   useContext,
-  useEffect,
   useLayoutEffect,
   useRef,
   useState,
@@ -102,7 +101,8 @@ export function ErrorSummary({ submitCount, children }: ErrorSummaryProps) {
   );
   const box = useRef<HTMLDivElement>(null);
   const focusedAfter = useRef(0);
-  useEffect(() => {
+  // Before paint, in the same commit as the errors, so that nothing else takes focus first.
+  useLayoutEffect(() => {
     if (submitCount > focusedAfter.current && entries.length > 0) {
       focusedAfter.current = submitCount;
       box.current?.focus();

@@ -1,5 +1,8 @@
 import type { Catalogue } from './catalogue';
 
+/** A count as it is written in English here: 1,012. */
+const grouped = (count: number) => new Intl.NumberFormat('en-US').format(count);
+
 export const en: Catalogue = {
   languageName: 'English',
   app: {
@@ -12,9 +15,10 @@ export const en: Catalogue = {
     startOver: 'Start over',
     startOverConfirm: 'Start over? Your answers will be cleared.',
     errorSummaryTitle: 'There is a problem',
-    charactersLeft: (left) => (left === 1 ? '1 character left' : `${left} characters left`),
+    charactersLeft: (left) =>
+      left === 1 ? '1 character left' : `${grouped(left)} characters left`,
     charactersTooMany: (over) =>
-      over === 1 ? '1 character too many' : `${over} characters too many`,
+      over === 1 ? '1 character too many' : `${grouped(over)} characters too many`,
     saveProgress: 'Save my progress on this device',
     saveProgressHint:
       'Your answers stay only in this browser for 24 hours, so you can come back. Leave this off on a shared device.',
@@ -608,12 +612,12 @@ export const en: Catalogue = {
       firstName: {
         empty: 'Please enter your first name.',
         tooLong: (max, length) =>
-          `Your first name must be ${max} characters or fewer (this one has ${length}).`,
+          `Your first name must be ${grouped(max)} characters or fewer (this one has ${grouped(length)}).`,
       },
       lastName: {
         empty: 'Please enter your last name.',
         tooLong: (max, length) =>
-          `Your last name must be ${max} characters or fewer (this one has ${length}).`,
+          `Your last name must be ${grouped(max)} characters or fewer (this one has ${grouped(length)}).`,
       },
       dateOfBirth: {
         empty: 'Please enter your date of birth.',
@@ -631,17 +635,17 @@ export const en: Catalogue = {
         digits: (min, max, count) =>
           `A phone number needs ${min} to ${max} digits. This one has ${count}.`,
         tooLong: (max, length) =>
-          `Your phone number must be ${max} characters or fewer, spaces included (this one has ${length}).`,
+          `Your phone number must be ${grouped(max)} characters or fewer, spaces included (this one has ${grouped(length)}).`,
       },
       email: {
         invalid: 'Please enter an email address like name@example.com.',
         tooLong: (max, length) =>
-          `Your email address must be ${max} characters or fewer (this one has ${length}).`,
+          `Your email address must be ${grouped(max)} characters or fewer (this one has ${grouped(length)}).`,
         needed: 'Please enter your email address, or choose another way to contact you.',
       },
       message: {
         tooLong: (max, length) =>
-          `Your message must be ${max} characters or fewer (this one has ${length}).`,
+          `Your message must be ${grouped(max)} characters or fewer (this one has ${grouped(length)}).`,
       },
       consentContact: 'Please tick this box, so the clinic may contact you about your request.',
       consentPrivacy:

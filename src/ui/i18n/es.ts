@@ -1,5 +1,8 @@
 import type { Catalogue } from './catalogue';
 
+/** A count as it is written in Spanish here: 1,012. */
+const grouped = (count: number) => new Intl.NumberFormat('es-US').format(count);
+
 export const es: Catalogue = {
   languageName: 'Español',
   app: {
@@ -12,8 +15,10 @@ export const es: Catalogue = {
     startOver: 'Empezar de nuevo',
     startOverConfirm: '¿Empezar de nuevo? Se borrarán sus respuestas.',
     errorSummaryTitle: 'Hay un problema',
-    charactersLeft: (left) => (left === 1 ? 'Queda 1 carácter' : `Quedan ${left} caracteres`),
-    charactersTooMany: (over) => (over === 1 ? 'Sobra 1 carácter' : `Sobran ${over} caracteres`),
+    charactersLeft: (left) =>
+      left === 1 ? 'Queda 1 carácter' : `Quedan ${grouped(left)} caracteres`,
+    charactersTooMany: (over) =>
+      over === 1 ? 'Sobra 1 carácter' : `Sobran ${grouped(over)} caracteres`,
     saveProgress: 'Guardar mi avance en este dispositivo',
     saveProgressHint:
       'Sus respuestas se quedan solo en este navegador por 24 horas, para que pueda volver. No lo active en un dispositivo compartido.',
@@ -626,12 +631,12 @@ export const es: Catalogue = {
       firstName: {
         empty: 'Por favor, escriba su nombre.',
         tooLong: (max, length) =>
-          `Su nombre debe tener ${max} caracteres o menos (este tiene ${length}).`,
+          `Su nombre debe tener ${grouped(max)} caracteres o menos (este tiene ${grouped(length)}).`,
       },
       lastName: {
         empty: 'Por favor, escriba su apellido.',
         tooLong: (max, length) =>
-          `Su apellido debe tener ${max} caracteres o menos (este tiene ${length}).`,
+          `Su apellido debe tener ${grouped(max)} caracteres o menos (este tiene ${grouped(length)}).`,
       },
       dateOfBirth: {
         empty: 'Por favor, escriba su fecha de nacimiento.',
@@ -649,17 +654,17 @@ export const es: Catalogue = {
         digits: (min, max, count) =>
           `Un número de teléfono lleva de ${min} a ${max} dígitos. Este tiene ${count}.`,
         tooLong: (max, length) =>
-          `Su número de teléfono debe tener ${max} caracteres o menos, con los espacios (este tiene ${length}).`,
+          `Su número de teléfono debe tener ${grouped(max)} caracteres o menos, con los espacios (este tiene ${grouped(length)}).`,
       },
       email: {
         invalid: 'Por favor, escriba un correo como nombre@ejemplo.com.',
         tooLong: (max, length) =>
-          `Su correo electrónico debe tener ${max} caracteres o menos (este tiene ${length}).`,
+          `Su correo electrónico debe tener ${grouped(max)} caracteres o menos (este tiene ${grouped(length)}).`,
         needed: 'Por favor, escriba su correo electrónico o elija otra forma de contacto.',
       },
       message: {
         tooLong: (max, length) =>
-          `Su mensaje debe tener ${max} caracteres o menos (este tiene ${length}).`,
+          `Su mensaje debe tener ${grouped(max)} caracteres o menos (este tiene ${grouped(length)}).`,
       },
       consentContact:
         'Por favor, marque esta casilla para que la clínica pueda contactarle sobre su solicitud.',
