@@ -58,31 +58,50 @@ export const noHiddenCharacters = (lines: 'oneLine' | 'lines' = 'oneLine') =>
 const text = (max: number) =>
   z.string().check(z.trim(), z.minLength(1), z.maxLength(max), noHiddenCharacters());
 
+/**
+ * The limits of the contact fields, in characters (UTF-16 code units, as zod counts them) unless
+ * said otherwise. The patient app's messages name these same numbers.
+ */
+export const contactLimits = {
+  name: 100,
+  phone: 30,
+  phoneDigits: { min: 7, max: 15 },
+  email: 254,
+  message: 1000,
+  /** The age a date of birth may give, in whole years. */
+  age: { min: 0, max: 120 },
+} as const;
+
+/** How many digits a phone number has, whatever stands between them. */
+export const phoneDigitCount = (phone: string) => phone.replace(/\D/g, '').length;
+
 export const contactSchema = z.strictObject({
-  firstName: text(100),
-  lastName: text(100),
+  firstName: text(contactLimits.name),
+  lastName: text(contactLimits.name),
   dateOfBirth: z.string().check(
     z.regex(isoDate),
     z.refine((value) => {
       const age = ageOn(value, new Date());
-      return age !== undefined && age >= 0 && age <= 120;
+      return age !== undefined && age >= contactLimits.age.min && age <= contactLimits.age.max;
     }, 'Enter a real date of birth.'),
   ),
   phone: z.string().check(
     z.trim(),
-    z.maxLength(30),
+    z.maxLength(contactLimits.phone),
     // Digits, spaces (a pasted no-break space too) and ( ) . - : no tab, line break or
     // invisible character.
     z.regex(/^\+?[\d \u00A0().-]+$/),
     z.refine((value) => {
-      const digits = value.replace(/\D/g, '').length;
-      return digits >= 7 && digits <= 15;
+      const digits = phoneDigitCount(value);
+      return digits >= contactLimits.phoneDigits.min && digits <= contactLimits.phoneDigits.max;
     }, 'Enter a phone number of 7 to 15 digits.'),
   ),
-  email: z.optional(z.email().check(z.maxLength(254))),
+  email: z.optional(z.email().check(z.maxLength(contactLimits.email))),
   preferredContact: z.enum(['phone', 'text', 'email']),
   bestTime: z.enum(['morning', 'afternoon', 'evening', 'any']),
-  message: z.optional(z.string().check(z.maxLength(1000), noHiddenCharacters('lines'))),
+  message: z.optional(
+    z.string().check(z.maxLength(contactLimits.message), noHiddenCharacters('lines')),
+  ),
   consent: z.strictObject({ contact: z.literal(true), privacy: z.literal(true) }),
 });
 export type Contact = z.infer<typeof contactSchema>;

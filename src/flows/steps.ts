@@ -45,6 +45,9 @@ const historySchema = z.pick(answersShape, { history: true, bloodThinnerKinds: t
 const injectionsTried = (draft: Draft) =>
   draft.treatments !== undefined && draft.treatments.injections !== 'notTried';
 
+/** The ages the first question takes: children too, whom the flow then stops kindly. */
+export const ageRange = { min: 1, max: 120 } as const;
+
 const locationChosen = (location: Location) => (draft: Draft) =>
   draft.locations?.includes(location) === true;
 const always = () => true;
@@ -54,7 +57,7 @@ export const steps = [
     id: 'age',
     fields: ['age'],
     // The age form accepts children too: the flow then stops kindly instead of refusing the number.
-    schema: z.strictObject({ age: z.int().check(z.gte(1), z.lte(120)) }),
+    schema: z.strictObject({ age: z.int().check(z.gte(ageRange.min), z.lte(ageRange.max)) }),
     applies: always,
   },
   {

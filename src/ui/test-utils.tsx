@@ -4,6 +4,7 @@ import { saveProgress } from '../flows/persistence';
 import type { ScreenId } from '../flows/questionnaire';
 import type { Draft } from '../flows/steps';
 import { App } from './App';
+import type { Locale } from './i18n/catalogue';
 
 /** An in-memory Storage, so each test starts from exactly the progress it seeds. */
 export function memoryStorage(): Storage {
@@ -21,10 +22,14 @@ export function memoryStorage(): Storage {
 }
 
 /** Renders the whole app at a screen with these answers so far (through saved progress). */
-export function renderAt(screen: ScreenId = 'age', draft: Draft = {}) {
+export function renderAt(screen: ScreenId = 'age', draft: Draft = {}, locale?: Locale) {
   const storage = memoryStorage();
   if (screen !== 'age' || Object.keys(draft).length > 0)
     saveProgress(storage, screen, draft, Date.now());
   const user = userEvent.setup();
-  return { user, storage, ...render(<App storage={storage} tabStorage={memoryStorage()} />) };
+  return {
+    user,
+    storage,
+    ...render(<App storage={storage} tabStorage={memoryStorage()} {...(locale && { locale })} />),
+  };
 }

@@ -68,14 +68,16 @@ describe('the consultation request', () => {
     await toRequest(page, 'request');
     await checkScreen(page, 'request-empty');
     await page.getByRole('button', { name: en.request.send }).click();
-    await expect.poll(() => page.getByText(en.request.errors.consent).count()).toBe(2);
+    // Each error beside its field, and again as a link in the error summary.
+    await expect.poll(() => page.getByText(en.request.errors.consentContact).count()).toBe(2);
+    expect(await page.getByText(en.request.errors.consentPrivacy).count()).toBe(2);
     await checkScreen(page, 'request-errors');
     await fillContact(page, answers.age);
     await page.getByLabel(en.request.dateOfBirth).fill('1950-06-01');
     await page.getByRole('button', { name: en.request.send }).click();
     await expect
-      .poll(() => page.getByText(en.request.errors.dateOfBirthAge(answers.age)).count())
-      .toBe(1);
+      .poll(() => page.getByText(en.request.errors.dateOfBirth.age(answers.age)).count())
+      .toBe(2);
     await page.getByLabel(en.request.dateOfBirth).fill(birthDateFor(answers.age));
     await page.getByRole('button', { name: en.request.send }).click();
     await expect.poll(() => titleOf(page)).toBe(en.submitted.title);
@@ -102,7 +104,7 @@ describe('the consultation request', () => {
     // A right-to-left override pasted with the name: it would show "Quinoret" to staff.
     await page.getByLabel(en.request.lastName).fill('Quin\u202Etero');
     await page.getByRole('button', { name: en.request.send }).click();
-    await expect.poll(() => page.getByText(en.request.errors.hiddenCharacters).count()).toBe(1);
+    await expect.poll(() => page.getByText(en.request.errors.hiddenCharacters).count()).toBe(2);
     await checkScreen(page, 'request-hidden-characters');
     await page.getByLabel(en.request.lastName).fill('Quintero');
     await page.getByRole('button', { name: en.request.send }).click();

@@ -142,9 +142,13 @@ describe('patient journeys', () => {
     const page = await open();
     const patient = new PatientDriver(page, en, 'errors');
     await patient.next();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe(en.app.errorSummary);
+    // The error summary takes focus; its link takes the patient to the field.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className))
+      .toBe('error-summary');
     const input = page.getByLabel(en.steps.age.label);
     expect(await input.getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('link', { name: `${en.steps.age.label} ${en.errors.age.empty}` }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(
       await input.getAttribute('id'),
     );

@@ -2,18 +2,20 @@ import { useEffect, useRef, type SubmitEvent, type ReactNode } from 'react';
 import { progress, type StepId } from '../../flows/steps';
 import { useLocale } from '../i18n/locale';
 import { useDraft, useSend } from '../questionnaire-context';
+import { ErrorSummary } from './ErrorSummary';
 
 interface StepLayoutProps {
   step: StepId;
   title: string;
   intro?: string;
-  hasErrors: boolean;
+  /** How many times the form was submitted: after each that fails, the error summary takes focus. */
+  attempts: number;
   onSubmit: (event: SubmitEvent<HTMLFormElement>) => Promise<void>;
   children: ReactNode;
 }
 
 /** One question step: progress, a focused heading, the fields, and Back / Next. */
-export function StepLayout({ step, title, intro, hasErrors, onSubmit, children }: StepLayoutProps) {
+export function StepLayout({ step, title, intro, attempts, onSubmit, children }: StepLayoutProps) {
   const { t } = useLocale();
   const send = useSend();
   const draft = useDraft();
@@ -32,12 +34,7 @@ export function StepLayout({ step, title, intro, hasErrors, onSubmit, children }
         {title}
       </ScreenHeading>
       {intro !== undefined && <p className="intro">{intro}</p>}
-      {hasErrors && (
-        <p className="error-summary" role="alert">
-          {t.app.errorSummary}
-        </p>
-      )}
-      {children}
+      <ErrorSummary submitCount={attempts}>{children}</ErrorSummary>
       <div className="actions">
         {step !== 'age' && (
           <button type="button" className="button secondary" onClick={() => send({ type: 'BACK' })}>

@@ -42,6 +42,23 @@ interface ChoiceQuestion<T extends string> {
   hints?: Partial<Options<T>>;
 }
 
+/**
+ * What a whole-number answer says when it breaks a rule: empty, not a whole number, or outside its
+ * range (the limit is named).
+ */
+export interface NumberMessages {
+  empty: string;
+  notWhole: string;
+  tooLow: (min: number) => string;
+  tooHigh: (max: number) => string;
+}
+
+/** A name's messages: empty, or longer than its limit (named, with the length typed). */
+interface TextMessages {
+  empty: string;
+  tooLong: (max: number, length: number) => string;
+}
+
 /** The four answers of PHQ-2 and GAD-2 items, scores 0 to 3, in their published wording. */
 type MoodAnswers = readonly [string, string, string, string];
 
@@ -58,7 +75,11 @@ export interface Catalogue {
     next: string;
     startOver: string;
     startOverConfirm: string;
-    errorSummary: string;
+    /** The heading of the list of errors after a submit that fails. */
+    errorSummaryTitle: string;
+    /** Under a text with a length limit. */
+    charactersLeft: (left: number) => string;
+    charactersTooMany: (over: number) => string;
     saveProgress: string;
     saveProgressHint: string;
     restored: string;
@@ -73,9 +94,12 @@ export interface Catalogue {
   errors: {
     chooseOne: string;
     chooseAtLeastOne: string;
-    age: string;
+    /** Neither a warning sign nor "None of these" chosen. */
+    redFlags: string;
+    age: NumberMessages;
+    /** The other whole-number answers, all from 0: headache days, steroid shots and courses. */
+    number: NumberMessages;
     painWorst: string;
-    wholeNumber: (min: number, max: number) => string;
   };
   steps: {
     age: { title: string; intro: string; label: string; hint: string };
@@ -264,20 +288,39 @@ export interface Catalogue {
       options: Record<'morning' | 'afternoon' | 'evening' | 'any', string>;
     };
     message: string;
-    messageHint: (left: number) => string;
     consentLegend: string;
     consentContact: string;
     consentPrivacy: string;
     send: string;
     sending: string;
+    /** One message for each rule of the contact contract, naming its limit. */
     errors: {
-      required: string;
-      dateOfBirth: string;
-      dateOfBirthAge: (age: number) => string;
-      phone: string;
-      email: string;
-      emailNeeded: string;
-      consent: string;
+      firstName: TextMessages;
+      lastName: TextMessages;
+      dateOfBirth: {
+        empty: string;
+        notReal: string;
+        future: string;
+        tooOld: (years: number) => string;
+        /** A real date, but not of the age answered (one year either way). */
+        age: (age: number) => string;
+      };
+      phone: {
+        empty: string;
+        /** Anything but digits, spaces, ( ) . - and a leading +. */
+        characters: string;
+        digits: (min: number, max: number, count: number) => string;
+        tooLong: (max: number, length: number) => string;
+      };
+      email: {
+        invalid: string;
+        tooLong: (max: number, length: number) => string;
+        /** Contact by email chosen, and no address. */
+        needed: string;
+      };
+      message: { tooLong: (max: number, length: number) => string };
+      consentContact: string;
+      consentPrivacy: string;
       /** Control characters or text-direction overrides, usually pasted. */
       hiddenCharacters: string;
     };

@@ -1,5 +1,8 @@
 import type { Catalogue } from './catalogue';
 
+/** A count as it is written in English here: 1,012. */
+const grouped = (count: number) => new Intl.NumberFormat('en-US').format(count);
+
 export const en: Catalogue = {
   languageName: 'English',
   app: {
@@ -11,7 +14,11 @@ export const en: Catalogue = {
     next: 'Next',
     startOver: 'Start over',
     startOverConfirm: 'Start over? Your answers will be cleared.',
-    errorSummary: 'Please check the answer marked below.',
+    errorSummaryTitle: 'There is a problem',
+    charactersLeft: (left) =>
+      left === 1 ? '1 character left' : `${grouped(left)} characters left`,
+    charactersTooMany: (over) =>
+      over === 1 ? '1 character too many' : `${grouped(over)} characters too many`,
     saveProgress: 'Save my progress on this device',
     saveProgressHint:
       'Your answers stay only in this browser for 24 hours, so you can come back. Leave this off on a shared device.',
@@ -35,9 +42,20 @@ export const en: Catalogue = {
   errors: {
     chooseOne: 'Please choose one answer.',
     chooseAtLeastOne: 'Please choose at least one.',
-    age: 'Please enter your age in years, as a whole number.',
+    redFlags: 'Please choose the signs that apply to you, or "None of these".',
+    age: {
+      empty: 'Please enter your age.',
+      notWhole: 'Please enter your age in years as a whole number, like 52.',
+      tooLow: (min) => `Please enter an age of ${min} or more.`,
+      tooHigh: (max) => `Please enter an age of ${max} or less.`,
+    },
+    number: {
+      empty: 'Please enter a number. Enter 0 if none.',
+      notWhole: 'Please enter a whole number, like 3.',
+      tooLow: (min) => `Please enter a number of ${min} or more.`,
+      tooHigh: (max) => `Please enter a number of ${max} or less.`,
+    },
     painWorst: 'Your worst pain cannot be lower than your average pain.',
-    wholeNumber: (min, max) => `Please enter a whole number from ${min} to ${max}.`,
   },
   steps: {
     age: {
@@ -590,7 +608,6 @@ export const en: Catalogue = {
       options: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening', any: 'Any time' },
     },
     message: 'Anything else you want us to know? (optional)',
-    messageHint: (left) => `${left} characters left`,
     consentLegend: 'Your permission',
     consentContact: 'The clinic may contact me about this request in the way I chose.',
     consentPrivacy:
@@ -598,14 +615,47 @@ export const en: Catalogue = {
     send: 'Send my request',
     sending: 'Sending your request…',
     errors: {
-      required: 'Please fill this in.',
-      dateOfBirth: 'Please enter your date of birth.',
-      dateOfBirthAge: (age) =>
-        `This date of birth does not match the age you gave (${age}). Please check both.`,
-      phone: 'Please enter a phone number with 7 to 15 digits.',
-      email: 'Please enter an email address like name@example.com.',
-      emailNeeded: 'Please enter your email address, or choose another way to contact you.',
-      consent: 'Please tick this box to send your request.',
+      firstName: {
+        empty: 'Please enter your first name.',
+        tooLong: (max, length) =>
+          `Your first name must be ${grouped(max)} characters or fewer (this one has ${grouped(length)}).`,
+      },
+      lastName: {
+        empty: 'Please enter your last name.',
+        tooLong: (max, length) =>
+          `Your last name must be ${grouped(max)} characters or fewer (this one has ${grouped(length)}).`,
+      },
+      dateOfBirth: {
+        empty: 'Please enter your date of birth.',
+        notReal: 'Please enter a real date of birth, with its day, month and year.',
+        future: 'Your date of birth must be a date in the past.',
+        tooOld: (years) =>
+          `Your date of birth cannot be more than ${years} years ago. Please check the year.`,
+        age: (age) =>
+          `This date of birth does not match the age you gave (${age}). Please check both.`,
+      },
+      phone: {
+        empty: 'Please enter your phone number.',
+        characters:
+          'Your phone number can have only digits, spaces, brackets, dots and dashes, and a + at the start.',
+        digits: (min, max, count) =>
+          `A phone number needs ${min} to ${max} digits. This one has ${count}.`,
+        tooLong: (max, length) =>
+          `Your phone number must be ${grouped(max)} characters or fewer, spaces included (this one has ${grouped(length)}).`,
+      },
+      email: {
+        invalid: 'Please enter an email address like name@example.com.',
+        tooLong: (max, length) =>
+          `Your email address must be ${grouped(max)} characters or fewer (this one has ${grouped(length)}).`,
+        needed: 'Please enter your email address, or choose another way to contact you.',
+      },
+      message: {
+        tooLong: (max, length) =>
+          `Your message must be ${grouped(max)} characters or fewer (this one has ${grouped(length)}).`,
+      },
+      consentContact: 'Please tick this box, so the clinic may contact you about your request.',
+      consentPrivacy:
+        'Please tick this box, so the clinic may keep your details to handle your request.',
       hiddenCharacters:
         'This has hidden formatting characters, often from copying and pasting. Please type it again.',
     },

@@ -1,5 +1,8 @@
 import type { Catalogue } from './catalogue';
 
+/** A count as it is written in Spanish here: 1,012. */
+const grouped = (count: number) => new Intl.NumberFormat('es-US').format(count);
+
 export const es: Catalogue = {
   languageName: 'Español',
   app: {
@@ -11,7 +14,11 @@ export const es: Catalogue = {
     next: 'Siguiente',
     startOver: 'Empezar de nuevo',
     startOverConfirm: '¿Empezar de nuevo? Se borrarán sus respuestas.',
-    errorSummary: 'Por favor, revise las respuestas marcadas abajo.',
+    errorSummaryTitle: 'Hay un problema',
+    charactersLeft: (left) =>
+      left === 1 ? 'Queda 1 carácter' : `Quedan ${grouped(left)} caracteres`,
+    charactersTooMany: (over) =>
+      over === 1 ? 'Sobra 1 carácter' : `Sobran ${grouped(over)} caracteres`,
     saveProgress: 'Guardar mi avance en este dispositivo',
     saveProgressHint:
       'Sus respuestas se quedan solo en este navegador por 24 horas, para que pueda volver. No lo active en un dispositivo compartido.',
@@ -35,9 +42,20 @@ export const es: Catalogue = {
   errors: {
     chooseOne: 'Por favor, elija una respuesta.',
     chooseAtLeastOne: 'Por favor, elija al menos una.',
-    age: 'Por favor, escriba su edad en años, con un número entero.',
+    redFlags: 'Por favor, elija las señales que tiene, o «Ninguna de estas».',
+    age: {
+      empty: 'Por favor, escriba su edad.',
+      notWhole: 'Por favor, escriba su edad en años con un número entero, como 52.',
+      tooLow: (min) => `Por favor, escriba una edad de ${min} o más.`,
+      tooHigh: (max) => `Por favor, escriba una edad de ${max} o menos.`,
+    },
+    number: {
+      empty: 'Por favor, escriba un número. Puede ser 0.',
+      notWhole: 'Por favor, escriba un número entero, como 3.',
+      tooLow: (min) => `Por favor, escriba un número de ${min} o más.`,
+      tooHigh: (max) => `Por favor, escriba un número de ${max} o menos.`,
+    },
     painWorst: 'Su peor dolor no puede ser más bajo que su dolor promedio.',
-    wholeNumber: (min, max) => `Por favor, escriba un número entero del ${min} al ${max}.`,
   },
   steps: {
     age: {
@@ -609,7 +627,6 @@ export const es: Catalogue = {
       options: { morning: 'Mañana', afternoon: 'Tarde', evening: 'Noche', any: 'Cualquier hora' },
     },
     message: '¿Algo más que quiera decirnos? (opcional)',
-    messageHint: (left) => `Quedan ${left} caracteres`,
     consentLegend: 'Su permiso',
     consentContact: 'La clínica puede contactarme sobre esta solicitud de la forma que elegí.',
     consentPrivacy:
@@ -617,14 +634,48 @@ export const es: Catalogue = {
     send: 'Enviar mi solicitud',
     sending: 'Enviando su solicitud…',
     errors: {
-      required: 'Por favor, llene este campo.',
-      dateOfBirth: 'Por favor, escriba su fecha de nacimiento.',
-      dateOfBirthAge: (age) =>
-        `Esta fecha de nacimiento no coincide con la edad que nos dio (${age}). Por favor, revise las dos.`,
-      phone: 'Por favor, escriba un número de teléfono de 7 a 15 dígitos.',
-      email: 'Por favor, escriba un correo como nombre@ejemplo.com.',
-      emailNeeded: 'Por favor, escriba su correo electrónico o elija otra forma de contacto.',
-      consent: 'Por favor, marque esta casilla para enviar su solicitud.',
+      firstName: {
+        empty: 'Por favor, escriba su nombre.',
+        tooLong: (max, length) =>
+          `Su nombre debe tener ${grouped(max)} caracteres o menos (este tiene ${grouped(length)}).`,
+      },
+      lastName: {
+        empty: 'Por favor, escriba su apellido.',
+        tooLong: (max, length) =>
+          `Su apellido debe tener ${grouped(max)} caracteres o menos (este tiene ${grouped(length)}).`,
+      },
+      dateOfBirth: {
+        empty: 'Por favor, escriba su fecha de nacimiento.',
+        notReal: 'Por favor, escriba una fecha de nacimiento real, con día, mes y año.',
+        future: 'Su fecha de nacimiento debe ser una fecha pasada.',
+        tooOld: (years) =>
+          `Su fecha de nacimiento no puede ser de hace más de ${years} años. Por favor, revise el año.`,
+        age: (age) =>
+          `Esta fecha de nacimiento no coincide con la edad que nos dio (${age}). Por favor, revise las dos.`,
+      },
+      phone: {
+        empty: 'Por favor, escriba su número de teléfono.',
+        characters:
+          'Su número de teléfono solo puede tener dígitos, espacios, paréntesis, puntos y guiones, y un + al principio.',
+        digits: (min, max, count) =>
+          `Un número de teléfono lleva de ${min} a ${max} dígitos. Este tiene ${count}.`,
+        tooLong: (max, length) =>
+          `Su número de teléfono debe tener ${grouped(max)} caracteres o menos, con los espacios (este tiene ${grouped(length)}).`,
+      },
+      email: {
+        invalid: 'Por favor, escriba un correo como nombre@ejemplo.com.',
+        tooLong: (max, length) =>
+          `Su correo electrónico debe tener ${grouped(max)} caracteres o menos (este tiene ${grouped(length)}).`,
+        needed: 'Por favor, escriba su correo electrónico o elija otra forma de contacto.',
+      },
+      message: {
+        tooLong: (max, length) =>
+          `Su mensaje debe tener ${grouped(max)} caracteres o menos (este tiene ${grouped(length)}).`,
+      },
+      consentContact:
+        'Por favor, marque esta casilla para que la clínica pueda contactarle sobre su solicitud.',
+      consentPrivacy:
+        'Por favor, marque esta casilla para que la clínica pueda guardar sus datos y atender su solicitud.',
       hiddenCharacters:
         'Esto tiene caracteres de formato ocultos, a menudo por copiar y pegar. Por favor, escríbalo de nuevo.',
     },

@@ -1,7 +1,14 @@
-import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
-import { ageOn, contactSchema, hiddenCharactersMessage, type Contact } from '../../api/contract';
+import {
+  useForm,
+  useWatch,
+  type FieldErrors,
+  type Resolver,
+  type UseFormRegisterReturn,
+} from 'react-hook-form';
+import { contactLimits } from '../../api/contract';
 import { IntakeError } from '../../api/intakes';
-import { Field, RadioGroup } from '../components/fields';
+import { ErrorSummary, useErrorSummaryEntry } from '../components/ErrorSummary';
+import { Field, fieldId, RadioGroup } from '../components/fields';
 import { ScreenHeading } from '../components/StepLayout';
 import type { Catalogue } from '../i18n/catalogue';
 import { CrisisSupport } from '../components/CrisisSupport';
@@ -9,79 +16,60 @@ import { useLocale } from '../i18n/locale';
 import { useResultLocale } from '../result/locale';
 import { QuestionnaireContext, useSend } from '../questionnaire-context';
 import { telHref, useClinicContactDetails } from '../result/usePublicConfig';
+import { contactErrors, fromContact, toContact, type ContactForm } from './contact-form';
 
 // The consultation request: the contact fields of the HTTP contract, checked by the same schema the
 // server uses, plus the date of birth against the age answered. Shown while sending too, so
 // nothing typed is lost when the network fails.
 
-interface ContactForm {
-  firstName: string;
-  lastName: string;
-  dateOfBirth: string;
-  phone: string;
-  email: string;
-  preferredContact: Contact['preferredContact'];
-  bestTime: Contact['bestTime'];
-  message: string;
-  consentContact: boolean;
-  consentPrivacy: boolean;
-}
-
-const toContact = (form: ContactForm) => ({
-  firstName: form.firstName.trim(),
-  lastName: form.lastName.trim(),
-  dateOfBirth: form.dateOfBirth,
-  phone: form.phone.trim(),
-  ...(form.email.trim() !== '' && { email: form.email.trim() }),
-  preferredContact: form.preferredContact,
-  bestTime: form.bestTime,
-  ...(form.message.trim() !== '' && { message: form.message.trim() }),
-  consent: { contact: form.consentContact, privacy: form.consentPrivacy },
-});
-
-const fromContact = (contact: unknown): Partial<ContactForm> => {
-  const parsed = contactSchema.safeParse(contact);
-  if (!parsed.success) return {};
-  const c = parsed.data;
-  return {
-    ...c,
-    email: c.email ?? '',
-    message: c.message ?? '',
-    consentContact: true,
-    consentPrivacy: true,
-  };
-};
-
 function contactResolver(t: Catalogue, age: number): Resolver<ContactForm> {
-  const e = t.request.errors;
   return (form) => {
-    const contact = toContact(form);
-    const result = contactSchema.safeParse(contact);
-    const errors: Record<string, { type: string; message: string }> = {};
-    const fail = (field: keyof ContactForm, message: string) => {
-      errors[field] ??= { type: 'invalid', message };
-    };
-    for (const issue of result.success ? [] : result.error.issues) {
-      const [first, second] = issue.path.map(String);
-      if (first === 'consent')
-        fail(second === 'privacy' ? 'consentPrivacy' : 'consentContact', e.consent);
-      else if (first === 'dateOfBirth') fail('dateOfBirth', e.dateOfBirth);
-      else if (first === 'phone') fail('phone', e.phone);
-      else if (first === 'email') fail('email', e.email);
-      else if (first === 'preferredContact' || first === 'bestTime')
-        fail(first, t.errors.chooseOne);
-      else if (first === 'firstName' || first === 'lastName' || first === 'message')
-        fail(first, issue.message === hiddenCharactersMessage ? e.hiddenCharacters : e.required);
-    }
-    const actualAge = ageOn(form.dateOfBirth, new Date());
-    if (!errors.dateOfBirth && (actualAge === undefined || Math.abs(actualAge - age) > 1)) {
-      fail('dateOfBirth', e.dateOfBirthAge(age));
-    }
-    if (form.preferredContact === 'email' && form.email.trim() === '') fail('email', e.emailNeeded);
+    const errors = Object.fromEntries(
+      Object.entries(contactErrors(form, age, t)).map(([field, message]) => [
+        field,
+        { type: 'invalid', message },
+      ]),
+    );
     return Object.keys(errors).length > 0
       ? { values: {}, errors: errors as FieldErrors<ContactForm> }
       : { values: form, errors: {} };
   };
+}
+
+/** One consent: a checkbox whose error shows above it and in the error summary. */
+function Consent({
+  id,
+  label,
+  error,
+  input,
+}: {
+  id: string;
+  label: string;
+  error: string | undefined;
+  input: UseFormRegisterReturn;
+}) {
+  useErrorSummaryEntry(id, error);
+  return (
+    <div className={`choice${error !== undefined ? ' invalid' : ''}`}>
+      {error !== undefined && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <label>
+        <input
+          id={id}
+          type="checkbox"
+          aria-invalid={error !== undefined || undefined}
+          aria-describedby={error !== undefined ? `${id}-error` : undefined}
+          {...input}
+        />
+        <span className="choice-text">
+          <span>{label}</span>
+        </span>
+      </label>
+    </div>
+  );
 }
 
 export function RequestScreen() {
@@ -94,6 +82,8 @@ export function RequestScreen() {
   const r = t.request;
   const form = useForm<ContactForm>({
     resolver: contactResolver(t, age),
+    // The error summary takes focus instead, and links to each field (GOV.UK).
+    shouldFocusError: false,
     defaultValues: {
       firstName: '',
       lastName: '',
@@ -107,7 +97,12 @@ export function RequestScreen() {
     },
   });
   const { errors } = form.formState;
-  const message = useWatch({ control: form.control, name: 'message' });
+  // Lengths as the contract counts them: trimmed.
+  const [firstName, lastName, message] = useWatch({
+    control: form.control,
+    name: ['firstName', 'lastName', 'message'],
+  });
+  const length = { firstName: firstName.trim().length, lastName: lastName.trim().length };
   const failure =
     submitError instanceof IntakeError
       ? submitError.formOutdated
@@ -136,139 +131,150 @@ export function RequestScreen() {
           {r.failed[failure]}
         </p>
       )}
-      {Object.keys(errors).length > 0 && (
-        <p className="error-summary" role="alert">
-          {t.app.errorSummary}
-        </p>
-      )}
-      <fieldset className="plain" disabled={sending}>
-        <legend className="visually-hidden">{r.title}</legend>
-        <div className="name-fields">
-          <Field label={r.firstName} error={errors.firstName?.message}>
-            {({ id, describedBy }) => (
-              <input
-                id={id}
-                className="text-input"
-                autoComplete="given-name"
-                aria-invalid={errors.firstName ? true : undefined}
-                aria-describedby={describedBy}
-                {...form.register('firstName')}
-              />
-            )}
-          </Field>
-          <Field label={r.lastName} error={errors.lastName?.message}>
-            {({ id, describedBy }) => (
-              <input
-                id={id}
-                className="text-input"
-                autoComplete="family-name"
-                aria-invalid={errors.lastName ? true : undefined}
-                aria-describedby={describedBy}
-                {...form.register('lastName')}
-              />
-            )}
-          </Field>
-        </div>
-        <Field label={r.dateOfBirth} hint={r.dateOfBirthHint} error={errors.dateOfBirth?.message}>
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              type="date"
-              className="text-input date-input"
-              autoComplete="bday"
-              aria-invalid={errors.dateOfBirth ? true : undefined}
-              aria-describedby={describedBy}
-              {...form.register('dateOfBirth')}
-            />
-          )}
-        </Field>
-        <Field label={r.phone} hint={r.phoneHint} error={errors.phone?.message}>
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              type="tel"
-              className="text-input"
-              autoComplete="tel"
-              aria-invalid={errors.phone ? true : undefined}
-              aria-describedby={describedBy}
-              {...form.register('phone')}
-            />
-          )}
-        </Field>
-        <Field label={r.email} hint={r.emailHint} error={errors.email?.message}>
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              type="email"
-              className="text-input"
-              autoComplete="email"
-              aria-invalid={errors.email ? true : undefined}
-              aria-describedby={describedBy}
-              {...form.register('email')}
-            />
-          )}
-        </Field>
-        <RadioGroup
-          control={form.control}
-          name="preferredContact"
-          legend={r.preferredContact.legend}
-          options={(['phone', 'text', 'email'] as const).map((value) => ({
-            value,
-            label: r.preferredContact.options[value],
-          }))}
-          error={errors.preferredContact?.message}
-        />
-        <RadioGroup
-          control={form.control}
-          name="bestTime"
-          legend={r.bestTime.legend}
-          className="inline"
-          options={(['morning', 'afternoon', 'evening', 'any'] as const).map((value) => ({
-            value,
-            label: r.bestTime.options[value],
-          }))}
-          error={errors.bestTime?.message}
-        />
-        <Field
-          label={r.message}
-          hint={r.messageHint(1000 - message.length)}
-          error={errors.message?.message}
-        >
-          {({ id, describedBy }) => (
-            <textarea
-              id={id}
-              className="text-input"
-              rows={4}
-              maxLength={1000}
-              aria-describedby={describedBy}
-              {...form.register('message')}
-            />
-          )}
-        </Field>
-        <fieldset className="group">
-          <legend>{r.consentLegend}</legend>
-          {(['consentContact', 'consentPrivacy'] as const).map((name) => (
-            <div key={name} className={`choice${errors[name] ? ' invalid' : ''}`}>
-              {errors[name] && (
-                <p className="field-error" id={`${name}-error`}>
-                  {errors[name].message}
-                </p>
-              )}
-              <label>
+      <ErrorSummary submitCount={form.formState.submitCount}>
+        <fieldset className="plain" disabled={sending}>
+          <legend className="visually-hidden">{r.title}</legend>
+          <div className="name-fields">
+            <Field
+              id={fieldId('firstName')}
+              label={r.firstName}
+              error={errors.firstName?.message}
+              count={{ length: length.firstName, max: contactLimits.name }}
+            >
+              {({ id, describedBy }) => (
                 <input
-                  type="checkbox"
-                  aria-invalid={errors[name] ? true : undefined}
-                  aria-describedby={errors[name] ? `${name}-error` : undefined}
-                  {...form.register(name)}
+                  id={id}
+                  className="text-input"
+                  autoComplete="given-name"
+                  aria-invalid={errors.firstName ? true : undefined}
+                  aria-describedby={describedBy}
+                  {...form.register('firstName')}
                 />
-                <span className="choice-text">
-                  <span>{name === 'consentContact' ? r.consentContact : r.consentPrivacy}</span>
-                </span>
-              </label>
-            </div>
-          ))}
+              )}
+            </Field>
+            <Field
+              id={fieldId('lastName')}
+              label={r.lastName}
+              error={errors.lastName?.message}
+              count={{ length: length.lastName, max: contactLimits.name }}
+            >
+              {({ id, describedBy }) => (
+                <input
+                  id={id}
+                  className="text-input"
+                  autoComplete="family-name"
+                  aria-invalid={errors.lastName ? true : undefined}
+                  aria-describedby={describedBy}
+                  {...form.register('lastName')}
+                />
+              )}
+            </Field>
+          </div>
+          <Field
+            id={fieldId('dateOfBirth')}
+            label={r.dateOfBirth}
+            hint={r.dateOfBirthHint}
+            error={errors.dateOfBirth?.message}
+          >
+            {({ id, describedBy }) => (
+              <input
+                id={id}
+                type="date"
+                className="text-input date-input"
+                autoComplete="bday"
+                aria-invalid={errors.dateOfBirth ? true : undefined}
+                aria-describedby={describedBy}
+                {...form.register('dateOfBirth')}
+              />
+            )}
+          </Field>
+          <Field
+            id={fieldId('phone')}
+            label={r.phone}
+            hint={r.phoneHint}
+            error={errors.phone?.message}
+          >
+            {({ id, describedBy }) => (
+              <input
+                id={id}
+                type="tel"
+                className="text-input"
+                autoComplete="tel"
+                aria-invalid={errors.phone ? true : undefined}
+                aria-describedby={describedBy}
+                {...form.register('phone')}
+              />
+            )}
+          </Field>
+          <Field
+            id={fieldId('email')}
+            label={r.email}
+            hint={r.emailHint}
+            error={errors.email?.message}
+          >
+            {({ id, describedBy }) => (
+              <input
+                id={id}
+                type="email"
+                className="text-input"
+                autoComplete="email"
+                aria-invalid={errors.email ? true : undefined}
+                aria-describedby={describedBy}
+                {...form.register('email')}
+              />
+            )}
+          </Field>
+          <RadioGroup
+            control={form.control}
+            name="preferredContact"
+            legend={r.preferredContact.legend}
+            options={(['phone', 'text', 'email'] as const).map((value) => ({
+              value,
+              label: r.preferredContact.options[value],
+            }))}
+            error={errors.preferredContact?.message}
+          />
+          <RadioGroup
+            control={form.control}
+            name="bestTime"
+            legend={r.bestTime.legend}
+            className="inline"
+            options={(['morning', 'afternoon', 'evening', 'any'] as const).map((value) => ({
+              value,
+              label: r.bestTime.options[value],
+            }))}
+            error={errors.bestTime?.message}
+          />
+          <Field
+            id={fieldId('message')}
+            label={r.message}
+            error={errors.message?.message}
+            count={{ length: message.trim().length, max: contactLimits.message, always: true }}
+          >
+            {({ id, describedBy }) => (
+              <textarea
+                id={id}
+                className="text-input"
+                rows={4}
+                aria-describedby={describedBy}
+                {...form.register('message')}
+              />
+            )}
+          </Field>
+          <fieldset className="group">
+            <legend>{r.consentLegend}</legend>
+            {(['consentContact', 'consentPrivacy'] as const).map((name) => (
+              <Consent
+                key={name}
+                id={fieldId(name)}
+                label={name === 'consentContact' ? r.consentContact : r.consentPrivacy}
+                error={errors[name]?.message}
+                input={form.register(name)}
+              />
+            ))}
+          </fieldset>
         </fieldset>
-      </fieldset>
+      </ErrorSummary>
       <p className="sending" aria-live="polite">
         {sending ? r.sending : ''}
       </p>

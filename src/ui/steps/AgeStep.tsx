@@ -1,4 +1,4 @@
-import { stepById } from '../../flows/steps';
+import { ageRange, stepById } from '../../flows/steps';
 import { NumberField } from '../components/fields';
 import { StepLayout } from '../components/StepLayout';
 import { useLocale } from '../i18n/locale';
@@ -6,7 +6,7 @@ import { useStepForm } from './useStepForm';
 
 export function AgeStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(stepById('age').schema, (draft) => ({
+  const { form, onSubmit, attempts } = useStepForm(stepById('age').schema, (draft) => ({
     age: draft.age,
   }));
   const copy = t.steps.age;
@@ -15,7 +15,7 @@ export function AgeStep() {
       step="age"
       title={copy.title}
       intro={copy.intro}
-      hasErrors={hasErrors}
+      attempts={attempts}
       onSubmit={onSubmit}
     >
       <NumberField
@@ -23,8 +23,10 @@ export function AgeStep() {
         name="age"
         label={copy.label}
         hint={copy.hint}
-        max={120}
-        error={form.formState.errors.age ? t.errors.age : undefined}
+        min={ageRange.min}
+        max={ageRange.max}
+        error={form.formState.errors.age}
+        messages={t.errors.age}
       />
       <p className="privacy">{t.app.privacy}</p>
     </StepLayout>

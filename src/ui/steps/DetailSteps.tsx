@@ -89,13 +89,13 @@ function SpineQuestions<
 
 export function BackStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(stepById('back').schema, (draft) => ({
+  const { form, onSubmit, attempts } = useStepForm(stepById('back').schema, (draft) => ({
     back: draft.back ?? { worseWith: [], diagnoses: [] },
   }));
   const copy = t.steps.back;
   const errors = form.formState.errors.back;
   return (
-    <StepLayout step="back" title={copy.title} hasErrors={hasErrors} onSubmit={onSubmit}>
+    <StepLayout step="back" title={copy.title} attempts={attempts} onSubmit={onSubmit}>
       <SpineQuestions
         control={form.control}
         names={{
@@ -114,13 +114,13 @@ export function BackStep() {
 
 export function NeckStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(stepById('neck').schema, (draft) => ({
+  const { form, onSubmit, attempts } = useStepForm(stepById('neck').schema, (draft) => ({
     neck: draft.neck ?? { worseWith: [], diagnoses: [] },
   }));
   const copy = t.steps.neck;
   const errors = form.formState.errors.neck;
   return (
-    <StepLayout step="neck" title={copy.title} hasErrors={hasErrors} onSubmit={onSubmit}>
+    <StepLayout step="neck" title={copy.title} attempts={attempts} onSubmit={onSubmit}>
       <SpineQuestions
         control={form.control}
         names={{
@@ -139,13 +139,13 @@ export function NeckStep() {
 
 export function KneeStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(stepById('knee').schema, (draft) => ({
+  const { form, onSubmit, attempts } = useStepForm(stepById('knee').schema, (draft) => ({
     knee: draft.knee ?? { diagnoses: [] },
   }));
   const copy = t.steps.knee;
   const errors = form.formState.errors.knee;
   return (
-    <StepLayout step="knee" title={copy.title} hasErrors={hasErrors} onSubmit={onSubmit}>
+    <StepLayout step="knee" title={copy.title} attempts={attempts} onSubmit={onSubmit}>
       <CheckboxGroup
         control={form.control}
         name="knee.diagnoses"
@@ -166,13 +166,13 @@ export function KneeStep() {
 
 export function HeadStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(stepById('head').schema, (draft) => ({
+  const { form, onSubmit, attempts } = useStepForm(stepById('head').schema, (draft) => ({
     head: draft.head ?? { types: [] },
   }));
   const copy = t.steps.head;
   const errors = form.formState.errors.head;
   return (
-    <StepLayout step="head" title={copy.title} hasErrors={hasErrors} onSubmit={onSubmit}>
+    <StepLayout step="head" title={copy.title} attempts={attempts} onSubmit={onSubmit}>
       <CheckboxGroup
         control={form.control}
         name="head.types"
@@ -186,8 +186,10 @@ export function HeadStep() {
         name="head.daysPerMonth"
         label={copy.daysPerMonth.label}
         hint={copy.daysPerMonth.hint}
+        min={0}
         max={31}
-        error={errors?.daysPerMonth ? t.errors.wholeNumber(0, 31) : undefined}
+        error={errors?.daysPerMonth}
+        messages={t.errors.number}
       />
     </StepLayout>
   );
@@ -195,12 +197,12 @@ export function HeadStep() {
 
 export function NerveStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(stepById('nerve').schema, (draft) => ({
+  const { form, onSubmit, attempts } = useStepForm(stepById('nerve').schema, (draft) => ({
     nerve: draft.nerve ?? {},
   }));
   const copy = t.steps.nerve;
   return (
-    <StepLayout step="nerve" title={copy.title} hasErrors={hasErrors} onSubmit={onSubmit}>
+    <StepLayout step="nerve" title={copy.title} attempts={attempts} onSubmit={onSubmit}>
       <RadioGroup
         control={form.control}
         name="nerve.cause"

@@ -15,7 +15,7 @@ import { optionsOf, useStepForm } from './useStepForm';
 
 export function DurationStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(stepById('duration').schema, (draft) => ({
+  const { form, onSubmit, attempts } = useStepForm(stepById('duration').schema, (draft) => ({
     duration: draft.duration,
   }));
   const copy = t.steps.duration;
@@ -24,7 +24,7 @@ export function DurationStep() {
       step="duration"
       title={copy.title}
       intro={copy.intro}
-      hasErrors={hasErrors}
+      attempts={attempts}
       onSubmit={onSubmit}
     >
       <RadioGroup
@@ -41,7 +41,7 @@ export function DurationStep() {
 
 export function PainStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(stepById('pain').schema, (draft) => ({
+  const { form, onSubmit, attempts } = useStepForm(stepById('pain').schema, (draft) => ({
     painAverage: draft.painAverage,
     painWorst: draft.painWorst,
     interference: draft.interference,
@@ -59,7 +59,7 @@ export function PainStep() {
       step="pain"
       title={copy.title}
       intro={copy.intro}
-      hasErrors={hasErrors}
+      attempts={attempts}
       onSubmit={onSubmit}
     >
       <Scale
@@ -89,7 +89,7 @@ export function PainStep() {
 
 export function ImagingStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(stepById('imaging').schema, (draft) => ({
+  const { form, onSubmit, attempts } = useStepForm(stepById('imaging').schema, (draft) => ({
     imaging: draft.imaging,
   }));
   const copy = t.steps.imaging;
@@ -98,7 +98,7 @@ export function ImagingStep() {
       step="imaging"
       title={copy.title}
       intro={copy.intro}
-      hasErrors={hasErrors}
+      attempts={attempts}
       onSubmit={onSubmit}
     >
       <RadioGroup
@@ -127,7 +127,7 @@ const historyForm = z
 
 export function HistoryStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(
+  const { form, onSubmit, attempts } = useStepForm(
     historyForm,
     (draft) => ({
       history: draft.history ?? [],
@@ -139,7 +139,7 @@ export function HistoryStep() {
   const copy = t.steps.history;
   const onBloodThinners = form.watch('history').includes('bloodThinners');
   return (
-    <StepLayout step="history" title={copy.title} hasErrors={hasErrors} onSubmit={onSubmit}>
+    <StepLayout step="history" title={copy.title} attempts={attempts} onSubmit={onSubmit}>
       <CheckboxGroup
         control={form.control}
         name="history"
@@ -164,7 +164,7 @@ export function HistoryStep() {
 
 export function AllergiesStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(stepById('allergies').schema, (draft) => ({
+  const { form, onSubmit, attempts } = useStepForm(stepById('allergies').schema, (draft) => ({
     allergies: draft.allergies ?? [],
     steroidInjectionsPast12Months: draft.steroidInjectionsPast12Months,
     steroidCoursesPast12Months: draft.steroidCoursesPast12Months,
@@ -172,7 +172,7 @@ export function AllergiesStep() {
   const copy = t.steps.allergies;
   const errors = form.formState.errors;
   return (
-    <StepLayout step="allergies" title={copy.title} hasErrors={hasErrors} onSubmit={onSubmit}>
+    <StepLayout step="allergies" title={copy.title} attempts={attempts} onSubmit={onSubmit}>
       <CheckboxGroup
         control={form.control}
         name="allergies"
@@ -185,16 +185,20 @@ export function AllergiesStep() {
         name="steroidInjectionsPast12Months"
         label={copy.steroidInjections.label}
         hint={copy.steroidInjections.hint}
+        min={0}
         max={24}
-        error={errors.steroidInjectionsPast12Months ? t.errors.wholeNumber(0, 24) : undefined}
+        error={errors.steroidInjectionsPast12Months}
+        messages={t.errors.number}
       />
       <NumberField
         control={form.control}
         name="steroidCoursesPast12Months"
         label={copy.steroidCourses.label}
         hint={copy.steroidCourses.hint}
+        min={0}
         max={24}
-        error={errors.steroidCoursesPast12Months ? t.errors.wholeNumber(0, 24) : undefined}
+        error={errors.steroidCoursesPast12Months}
+        messages={t.errors.number}
       />
     </StepLayout>
   );
@@ -202,12 +206,12 @@ export function AllergiesStep() {
 
 export function GoalsStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(stepById('goals').schema, (draft) => ({
+  const { form, onSubmit, attempts } = useStepForm(stepById('goals').schema, (draft) => ({
     goals: draft.goals ?? [],
   }));
   const copy = t.steps.goals;
   return (
-    <StepLayout step="goals" title={copy.title} hasErrors={hasErrors} onSubmit={onSubmit}>
+    <StepLayout step="goals" title={copy.title} attempts={attempts} onSubmit={onSubmit}>
       <CheckboxGroup
         control={form.control}
         name="goals"

@@ -9,7 +9,7 @@ import { optionsOf, useStepForm } from './useStepForm';
 
 export function LocationsStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(stepById('locations').schema, (draft) => ({
+  const { form, onSubmit, attempts } = useStepForm(stepById('locations').schema, (draft) => ({
     locations: draft.locations ?? [],
   }));
   const copy = t.steps.locations;
@@ -26,7 +26,7 @@ export function LocationsStep() {
       step="locations"
       title={copy.title}
       intro={copy.intro}
-      hasErrors={hasErrors}
+      attempts={attempts}
       onSubmit={onSubmit}
     >
       <div className="locations">

@@ -38,7 +38,7 @@ const formatScore = (value: unknown) =>
 
 export function MoodStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(moodForm, (draft) => ({
+  const { form, onSubmit, attempts } = useStepForm(moodForm, (draft) => ({
     mood: draft.mood ?? {
       phq2: [undefined, undefined] as [undefined, undefined],
       gad2: [undefined, undefined] as [undefined, undefined],
@@ -62,7 +62,7 @@ export function MoodStep() {
       step="mood"
       title={copy.title}
       intro={copy.intro}
-      hasErrors={hasErrors}
+      attempts={attempts}
       onSubmit={onSubmit}
     >
       <p className="stem" id="mood-stem">

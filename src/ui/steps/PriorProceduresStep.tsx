@@ -55,7 +55,7 @@ const toAnswers = ({ kinds, outcomes }: PriorProceduresForm) => ({
 
 export function PriorProceduresStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(
+  const { form, onSubmit, attempts } = useStepForm(
     priorProceduresForm,
     (draft) => {
       const earlier = draft.priorProcedures ?? [];
@@ -83,7 +83,7 @@ export function PriorProceduresStep() {
       step="priorProcedures"
       title={copy.title}
       intro={copy.intro}
-      hasErrors={hasErrors}
+      attempts={attempts}
       onSubmit={onSubmit}
     >
       <CheckboxGroup

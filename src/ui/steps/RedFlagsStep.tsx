@@ -8,7 +8,7 @@ import {
   type RedFlag,
 } from '../../rules';
 import { useDraft } from '../questionnaire-context';
-import { CheckboxGroup, Group } from '../components/fields';
+import { CheckboxGroup, fieldId, Group } from '../components/fields';
 import { StepLayout } from '../components/StepLayout';
 import { useLocale } from '../i18n/locale';
 import { optionsOf, useStepForm } from './useStepForm';
@@ -23,7 +23,7 @@ const redFlagsForm = z.object({ redFlags: z.array(z.enum(redFlags)), none: z.boo
 
 export function RedFlagsStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(
+  const { form, onSubmit, attempts } = useStepForm(
     redFlagsForm,
     (draft) => ({ redFlags: draft.redFlags ?? [], none: draft.redFlags?.length === 0 }),
     ({ redFlags: chosen, none }) => ({ redFlags: none ? [] : chosen }),
@@ -41,18 +41,19 @@ export function RedFlagsStep() {
   const clearNone = (_flag: RedFlag, on: boolean) => {
     if (on && none) setNone(false);
   };
-  const error = form.formState.errors.none ? t.errors.chooseAtLeastOne : undefined;
+  const error = form.formState.errors.none ? t.errors.redFlags : undefined;
   return (
     <StepLayout
       step="redFlags"
       title={copy.title}
       intro={copy.intro}
-      hasErrors={hasErrors}
+      attempts={attempts}
       onSubmit={onSubmit}
     >
       <CheckboxGroup
         control={form.control}
         name="redFlags"
+        id={fieldId('redFlags.emergency')}
         legend={copy.emergencyHeading}
         options={optionsOf(emergencyOffered, copy.options, copy.hints)}
         onToggle={clearNone}
@@ -60,11 +61,18 @@ export function RedFlagsStep() {
       <CheckboxGroup
         control={form.control}
         name="redFlags"
+        id={fieldId('redFlags.urgent')}
         legend={copy.urgentHeading}
         options={optionsOf(urgentRedFlags, copy.options, copy.hints)}
         onToggle={clearNone}
       />
-      <Group legend={t.app.noneOfThese} legendClass="visually-hidden" error={error}>
+      <Group
+        id={fieldId('none')}
+        legend={t.app.noneOfThese}
+        legendClass="visually-hidden"
+        question={copy.title}
+        error={error}
+      >
         <div className="choice">
           <label>
             <input

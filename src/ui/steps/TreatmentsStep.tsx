@@ -54,7 +54,7 @@ const toAnswers = ({ treatments }: TreatmentsForm) => ({
 
 export function TreatmentsStep() {
   const { t } = useLocale();
-  const { form, onSubmit, hasErrors } = useStepForm(
+  const { form, onSubmit, attempts } = useStepForm(
     treatmentsForm,
     (draft) => ({
       treatments: Object.fromEntries(
@@ -71,7 +71,7 @@ export function TreatmentsStep() {
       step="treatments"
       title={copy.title}
       intro={copy.intro}
-      hasErrors={hasErrors}
+      attempts={attempts}
       onSubmit={onSubmit}
     >
       {treatmentKinds.map((kind) => (

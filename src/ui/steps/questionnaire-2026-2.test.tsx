@@ -38,6 +38,12 @@ const beforeMood: Draft = {
 };
 
 const heading = () => screen.getByRole('heading', { level: 1 });
+/** The errors shown beside their questions (the error summary says each again, as a link). */
+const inline = (message: string) => screen.queryAllByText(message, { selector: '.field-error' });
+const summaryLinks = () =>
+  within(
+    screen.getByRole('heading', { name: en.app.errorSummaryTitle }).parentElement!,
+  ).getAllByRole('link');
 const next = () => screen.getByRole('button', { name: en.app.next });
 const group = (name: string) => screen.getByRole('group', { name });
 const radio = (groupName: string, name: string) =>
@@ -97,7 +103,11 @@ describe('treatments: a quick yes or no, then how it went', () => {
     const { user } = renderAt('treatments', beforeTreatments);
     expect(screen.queryByRole('group', { name: /How did it go/ })).toBeNull();
     await user.click(next());
-    expect(screen.getAllByText(en.errors.chooseOne)).toHaveLength(8);
+    expect(inline(en.errors.chooseOne)).toHaveLength(8);
+    // Each of the eight is a link in the summary that names its question.
+    expect(summaryLinks().map((link) => link.textContent)).toEqual(
+      treatmentKinds.map((kind) => `${en.steps.treatments.tried[kind]} ${en.errors.chooseOne}`),
+    );
     for (const kind of treatmentKinds) {
       await user.click(radio(en.steps.treatments.tried[kind], kind === 'exercise' ? 'Yes' : 'No'));
     }
@@ -155,13 +165,13 @@ describe('earlier procedures', () => {
   it('asks how much each chosen kind helped and for how long; "did not help" asks no more', async () => {
     const { user } = renderAt('priorProcedures', draft);
     await user.click(next());
-    expect(screen.getByText(en.errors.chooseAtLeastOne)).toBeInTheDocument();
+    expect(inline(en.errors.chooseAtLeastOne)).toHaveLength(1);
     await user.click(screen.getByRole('checkbox', { name: new RegExp(p.kinds.options.epidural) }));
     await user.click(
       screen.getByRole('checkbox', { name: new RegExp(p.kinds.options.facetOrMedialBranchBlock) }),
     );
     await user.click(next());
-    expect(screen.getAllByText(en.errors.chooseOne)).toHaveLength(4);
+    expect(inline(en.errors.chooseOne)).toHaveLength(4);
     await user.click(radio(relief('epidural'), p.relief.options.none));
     expect(screen.queryByRole('group', { name: lasted('epidural') })).toBeNull();
     await user.click(radio(relief('facetOrMedialBranchBlock'), p.relief.options['80plus']));
@@ -222,13 +232,14 @@ describe('health: blood thinners, infection risk', () => {
 });
 
 describe('allergies and steroid counts', () => {
-  it('asks both steroid counts as whole numbers from 0 to 24', async () => {
+  it('asks both steroid counts as whole numbers from 0 to 24, each rule in its own words', async () => {
     const { user } = renderAt('allergies', { ...beforeHistory, history: [] });
     const a = en.steps.allergies;
     expect(screen.getByText(a.allergies.hints!.contrastDye!)).toBeInTheDocument();
     await user.type(screen.getByLabelText(a.steroidInjections.label), '30');
     await user.click(next());
-    expect(screen.getAllByText(en.errors.wholeNumber(0, 24))).toHaveLength(2);
+    expect(inline(en.errors.number.tooHigh(24))).toHaveLength(1);
+    expect(inline(en.errors.number.empty)).toHaveLength(1);
     await user.clear(screen.getByLabelText(a.steroidInjections.label));
     await user.type(screen.getByLabelText(a.steroidInjections.label), '2');
     await user.type(screen.getByLabelText(a.steroidCourses.label), '1');
@@ -269,7 +280,7 @@ describe('mood', () => {
   it('every question needs an answer', async () => {
     const { user } = renderAt('mood', beforeMood);
     await user.click(next());
-    expect(screen.getAllByText(en.errors.chooseOne)).toHaveLength(5);
+    expect(inline(en.errors.chooseOne)).toHaveLength(5);
   });
 });
 

@@ -13,6 +13,9 @@ const upTo = (...fields: (keyof typeof answered)[]): Draft =>
 const heading = () => screen.getByRole('heading', { level: 1 });
 const next = () => screen.getByRole('button', { name: en.app.next });
 const group = (name: string) => screen.getByRole('group', { name });
+/** The error summary: its heading's box. */
+const summary = () =>
+  screen.getByRole('heading', { name: en.app.errorSummaryTitle }).parentElement!;
 
 describe('age step', () => {
   it('asks the age in a labelled field, refuses an empty answer and goes on to red flags', async () => {
@@ -22,10 +25,10 @@ describe('age step', () => {
       `${en.app.partOf(1, 5, en.app.sections.aboutYou)} ${en.steps.age.title}`,
     );
     await user.click(next());
-    expect(screen.getByRole('alert')).toHaveTextContent(en.app.errorSummary);
+    expect(summary()).toHaveFocus();
     const age = screen.getByLabelText(en.steps.age.label);
     expect(age).toHaveAttribute('aria-invalid', 'true');
-    expect(age).toHaveAccessibleDescription(`${en.steps.age.hint} ${en.errors.age}`);
+    expect(age).toHaveAccessibleDescription(`${en.steps.age.hint} ${en.errors.age.empty}`);
     await user.type(age, '45');
     await user.click(next());
     expect(heading()).toHaveTextContent(en.steps.redFlags.title);
@@ -43,7 +46,10 @@ describe('red flags step', () => {
   it('needs a deliberate answer, then goes on', async () => {
     const { user } = renderAt('redFlags', upTo('age'));
     await user.click(next());
-    expect(screen.getByRole('alert')).toBeInTheDocument();
+    expect(summary()).toHaveFocus();
+    expect(within(summary()).getByRole('link')).toHaveTextContent(
+      `${en.steps.redFlags.title} ${en.errors.redFlags}`,
+    );
     await user.click(screen.getByRole('checkbox', { name: en.app.noneOfThese }));
     await user.click(next());
     expect(heading()).toHaveTextContent(en.steps.locations.title);
@@ -158,7 +164,9 @@ describe('detail steps', () => {
     expect(
       within(group(en.steps.head.types.legend)).getByText(en.errors.chooseAtLeastOne),
     ).toBeInTheDocument();
-    expect(screen.getByText(en.errors.wholeNumber(0, 31))).toBeInTheDocument();
+    expect(screen.getByLabelText(en.steps.head.daysPerMonth.label)).toHaveAccessibleDescription(
+      `${en.steps.head.daysPerMonth.hint} ${en.errors.number.tooHigh(31)}`,
+    );
     await user.click(screen.getByRole('checkbox', { name: en.steps.head.types.options.cluster }));
     await user.clear(screen.getByLabelText(en.steps.head.daysPerMonth.label));
     await user.type(screen.getByLabelText(en.steps.head.daysPerMonth.label), '12');
@@ -185,7 +193,9 @@ describe('later steps', () => {
     await user.click(within(group(en.steps.pain.painWorst)).getByRole('radio', { name: '4' }));
     await user.click(within(group(en.steps.pain.interference)).getByRole('radio', { name: '6' }));
     await user.click(next());
-    expect(screen.getByText(en.errors.painWorst)).toBeInTheDocument();
+    expect(
+      within(group(en.steps.pain.painWorst)).getByText(en.errors.painWorst),
+    ).toBeInTheDocument();
     await user.click(within(group(en.steps.pain.painWorst)).getByRole('radio', { name: '9' }));
     await user.click(next());
     expect(heading()).toHaveTextContent(en.steps.treatments.title);

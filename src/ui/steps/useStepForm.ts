@@ -17,11 +17,11 @@ export function useStepForm<S extends z.ZodMiniType<FieldValues, FieldValues>>(
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema),
     defaultValues: defaults(draft),
-    shouldFocusError: true,
+    // The error summary takes focus instead, and links to each field (GOV.UK).
+    shouldFocusError: false,
   });
   const onSubmit = form.handleSubmit((values) => send({ type: 'NEXT', values: toValues(values) }));
-  const hasErrors = Object.keys(form.formState.errors).length > 0;
-  return { form, onSubmit, hasErrors };
+  return { form, onSubmit, attempts: form.formState.submitCount };
 }
 
 /** Options of a choice question, in the order of the rules' enumeration, labelled by the catalogue. */
