@@ -6,7 +6,7 @@ import { initialContext, questionnaireMachine } from '../../flows/questionnaire'
 import type { Catalogue, Locale } from '../i18n/catalogue';
 import { en } from '../i18n/en';
 import { es } from '../i18n/es';
-import { LocaleProvider } from '../i18n/locale';
+import { LocaleProvider, useLocale } from '../i18n/locale';
 import { QuestionnaireContext } from '../questionnaire-context';
 import { RequestScreen } from './RequestScreen';
 
@@ -18,6 +18,16 @@ beforeAll(() => {
   Element.prototype.scrollIntoView = vi.fn();
 });
 
+/** The header's language switch, reduced to Spanish. */
+function ToSpanish() {
+  const { setLocale } = useLocale();
+  return (
+    <button type="button" onClick={() => setLocale('es')}>
+      Español
+    </button>
+  );
+}
+
 function showRequest(locale: Locale = 'en') {
   const snapshot = questionnaireMachine.resolveState({
     value: 'request',
@@ -27,6 +37,7 @@ function showRequest(locale: Locale = 'en') {
   render(
     <LocaleProvider initial={locale}>
       <QuestionnaireContext.Provider logic={questionnaireMachine} options={{ snapshot }}>
+        <ToSpanish />
         <RequestScreen />
       </QuestionnaireContext.Provider>
     </LocaleProvider>,
@@ -113,4 +124,18 @@ describe.each([
     await user.click(summaryLink(t, r.errors.consentPrivacy));
     expect(screen.getByRole('checkbox', { name: r.consentPrivacy })).toHaveFocus();
   });
+});
+
+it('says the errors again in Spanish when the patient switches language after sending', async () => {
+  const user = showRequest('en');
+  await user.click(screen.getByRole('button', { name: en.request.send }));
+  expect(summaryLink(en, en.request.errors.firstName.empty)).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Español' }));
+  // Checked again, which takes a moment: then every error is in Spanish.
+  await screen.findByText(es.request.errors.firstName.empty, { selector: '.field-error' });
+  const inline = [...document.querySelectorAll('.field-error')].map((p) => p.textContent);
+  expect(inline).toContain(es.request.errors.firstName.empty);
+  expect(inline).toContain(es.request.errors.consentPrivacy);
+  expect(inline).not.toContain(en.request.errors.firstName.empty);
+  expect(summaryLink(es, es.request.errors.firstName.empty)).toBeInTheDocument();
 });

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import {
   useForm,
   useWatch,
@@ -97,6 +98,10 @@ export function RequestScreen() {
     },
   });
   const { errors } = form.formState;
+  // The errors are worded when checked: after a language switch, checked again in the new words.
+  useEffect(() => {
+    if (form.formState.isSubmitted) void form.trigger();
+  }, [locale, form]);
   // Lengths as the contract counts them: trimmed.
   const [firstName, lastName, message] = useWatch({
     control: form.control,
