@@ -1,5 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
+import { es } from '../src/ui/i18n/es';
+import { addCatalogue } from '../src/ui/i18n/locale';
+
+// The app fetches Spanish when it is chosen; tests have every language at hand from the start.
+addCatalogue('es', es);
 
 // Testing Library cleans up after each test only when the runner exposes globals; ours does not.
 afterEach(async () => {

@@ -28,7 +28,7 @@ import { useEmbedBridge, type EmbedContext } from './embed';
 import { useStepHistory } from './history';
 import { usePublicConfig } from './public-config';
 import { locales, type Locale } from './i18n/catalogue';
-import { catalogues, LocaleProvider, rememberLocale, useLocale } from './i18n/locale';
+import { languageNames, LocaleProvider, rememberLocale, useLocale } from './i18n/locale';
 import { QuestionnaireContext, useSend } from './questionnaire-context';
 import { ReviewScreen } from './screens/ReviewScreen';
 import { EmergencyScreen, Under18Screen, UrgentNoticeScreen } from './screens/StopScreens';
@@ -177,13 +177,15 @@ function Shell({ storage, tabStorage, restored, keptOnDevice, outdated, embed }:
   const screen = QuestionnaireContext.useSelector((s) => s.value as ScreenId);
   const draft = QuestionnaireContext.useSelector((s) => s.context.draft);
   const [keepProgress, setKeepProgress] = useState(keptOnDevice);
-  useStepHistory();
+  useStepHistory({ embedded: embed !== undefined });
   // Shown after the first render, so that the page built in advance (index.html) still matches.
   const hydrated = useHydrated();
   const showOutdated = outdated && hydrated;
   const clinicName = usePublicConfig(clinicNameOf);
   const Screen = screens[screen];
   const appRef = useRef<HTMLDivElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  useNoClickThrough(mainRef, screen);
   useEmbedBridge(embed, appRef, screen === 'submitted');
 
   const pastFirstQuestion = screen !== 'age';
@@ -254,12 +256,12 @@ function Shell({ storage, tabStorage, restored, keptOnDevice, outdated, embed }:
               aria-pressed={code === locale}
               onClick={() => chooseLocale(code)}
             >
-              {catalogues[code].languageName}
+              {languageNames[code]}
             </button>
           ))}
         </div>
       </header>
-      <main className="page" id="main">
+      <main className="page" id="main" ref={mainRef}>
         {restored && screen !== 'age' && <p className="notice">{t.app.restored}</p>}
         {showOutdated && screen === 'age' && (
           <p className="notice" role="status">
@@ -292,6 +294,41 @@ function Shell({ storage, tabStorage, restored, keptOnDevice, outdated, embed }:
       </footer>
     </div>
   );
+}
+
+/** How long after a screen appears a second click on it is taken as the end of a double one. */
+const settleMs = 500;
+
+/**
+ * A double tap on Next must not answer the next screen: the second tap lands on whatever stands
+ * where Next was (a warning sign, a treatment). For a moment after each new screen, the second
+ * click of a double one (detail 2 or more: the browser counts the taps) is stopped before it
+ * reaches the screen; a single click, and Enter or Space, always go through.
+ */
+function useNoClickThrough(main: React.RefObject<HTMLElement | null>, screen: ScreenId) {
+  const shownAt = useRef(Number.NEGATIVE_INFINITY);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else shownAt.current = performance.now();
+  }, [screen]);
+  useEffect(() => {
+    const element = main.current;
+    if (!element) return;
+    const stop = (event: MouseEvent) => {
+      if (event.detail > 1 && performance.now() - shownAt.current < settleMs) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    // The press too, or it would still take the focus away from the new heading.
+    for (const type of ['mousedown', 'mouseup', 'click'] as const)
+      element.addEventListener(type, stop, true);
+    return () => {
+      for (const type of ['mousedown', 'mouseup', 'click'] as const)
+        element.removeEventListener(type, stop, true);
+    };
+  }, [main]);
 }
 
 const subscribeToNothing = () => () => undefined;

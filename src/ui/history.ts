@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { screenIds, type ScreenId } from '../flows/questionnaire';
+import { useEffect, useRef } from 'react';
+import { screenIds, visitTarget, type ScreenId } from '../flows/questionnaire';
 import { QuestionnaireContext } from './questionnaire-context';
 
 // The browser's history is the questionnaire's history. The machine owns the screen; the address
@@ -38,21 +38,48 @@ function addressWith(win: Nav, hash: string): string {
   return `${win.location.pathname}${win.location.search}${hash}`;
 }
 
+/** Where an entry stands among the app's own: 0 for the first, counting up as screens are pushed. */
+const positionOf = (state: unknown): number =>
+  typeof state === 'object' && state !== null && 'ipmPosition' in state
+    ? Number(state.ipmPosition) || 0
+    : 0;
+
 /** Keeps the address and the machine's screen in step, both ways (see the top of this file). */
-export function useStepHistory(nav?: Nav): void {
+export function useStepHistory({ embedded = false, nav }: { embedded?: boolean; nav?: Nav } = {}) {
   const actor = QuestionnaireContext.useActorRef();
   const screen = QuestionnaireContext.useSelector((s) => s.value as ScreenId);
+  // The position of the entry shown, to tell Back from Forward when the browser moves.
+  const position = useRef(0);
 
   useEffect(() => {
     const win = nav ?? window;
     // A screen that changes in place does not keep the scroll of the screen that stood there.
     win.history.scrollRestoration = 'manual';
+    position.current = positionOf(win.history.state);
     const follow = (initial: boolean) => {
+      const arrived = positionOf(win.history.state);
+      const back = arrived < position.current;
+      position.current = arrived;
       const wanted = screenOf(win.location.hash);
       // On arrival, no fragment means wherever this tab's answers left off; later, the first page.
       const target = wanted === 'none' ? (initial ? undefined : 'age') : wanted;
-      const current = actor.getSnapshot().value as ScreenId;
-      if (target !== undefined && target !== current) actor.send({ type: 'VISIT', screen: target });
+      const snapshot = actor.getSnapshot();
+      const current = snapshot.value as ScreenId;
+      if (!initial && current === 'submitted') {
+        // Sent: Back leaves the app (to the page before its first screen) instead of showing the
+        // same "sent" screen once for every screen the patient passed. Not from a clinic's
+        // frame, whose Back would take the clinic's own page away.
+        if (back && !embedded) win.history.go(-(arrived + 1));
+      } else if (target !== undefined && target !== current) {
+        // Back never moves the patient forward: an entry the answers no longer lead to (a warning
+        // sign since unticked, a step since made unnecessary) is passed over, as if it was not there.
+        const lands = visitTarget(target, snapshot.context.draft);
+        if (!initial && back && lands !== target && arrived > 0) {
+          win.history.back();
+          return;
+        }
+        actor.send({ type: 'VISIT', screen: target });
+      }
       const now = actor.getSnapshot().value as ScreenId;
       if (hashOf(now) !== win.location.hash) {
         win.history.replaceState(win.history.state, '', addressWith(win, hashOf(now)));
@@ -62,7 +89,7 @@ export function useStepHistory(nav?: Nav): void {
     const onPopState = () => follow(false);
     win.addEventListener('popstate', onPopState);
     return () => win.removeEventListener('popstate', onPopState);
-  }, [actor, nav]);
+  }, [actor, nav, embedded]);
 
   useEffect(() => {
     // A screen the patient moved to (Next, Back, Change, a sent request): a new history entry.
@@ -71,7 +98,9 @@ export function useStepHistory(nav?: Nav): void {
     const win = nav ?? window;
     const now = actor.getSnapshot().value as ScreenId;
     if (hashOf(now) !== win.location.hash) {
-      win.history.pushState(win.history.state, '', addressWith(win, hashOf(now)));
+      const ipmPosition = positionOf(win.history.state) + 1;
+      win.history.pushState({ ipmPosition }, '', addressWith(win, hashOf(now)));
+      position.current = ipmPosition;
     }
   }, [actor, screen, nav]);
 }

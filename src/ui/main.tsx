@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { loadProgress } from '../flows/persistence';
 import { App, safeStorage } from './App';
 import { readEmbedContext } from './embed';
-import { rememberedLocale, visitLocale } from './i18n/locale';
+import { loadCatalogue, rememberedLocale, visitLocale } from './i18n/locale';
 import './styles.css';
 
 /** Lets the built first screen be used once React has taken it over (see scripts/prerender.mjs). */
@@ -36,6 +36,8 @@ if (root) {
   // any script runs; it stays inert (readable, not yet usable) until React has taken it over. That
   // happens when this visit starts exactly there; otherwise (Spanish, restored progress, embedded)
   // React draws afresh.
+  // A Spanish visit starts in Spanish, not in English for the moment its texts take to arrive.
+  await loadCatalogue(locale).catch(() => undefined);
   const now = Date.now();
   const startsAsBuilt =
     locale === 'en' &&

@@ -104,7 +104,8 @@ describe('the consultation request', () => {
     // A right-to-left override pasted with the name: it would show "Quinoret" to staff.
     await page.getByLabel(en.request.lastName).fill('Quin\u202Etero');
     await page.getByRole('button', { name: en.request.send }).click();
-    await expect.poll(() => page.getByText(en.request.errors.hiddenCharacters).count()).toBe(2);
+    const hidden = en.request.errors.hiddenCharacters(en.request.lastName);
+    await expect.poll(() => page.getByText(hidden).count()).toBe(2);
     await checkScreen(page, 'request-hidden-characters');
     await page.getByLabel(en.request.lastName).fill('Quintero');
     await page.getByRole('button', { name: en.request.send }).click();

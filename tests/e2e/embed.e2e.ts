@@ -206,9 +206,7 @@ describe('the embeddable widget', () => {
   it('at 375 px the floating button never covers the inline widget: it fades out and lets taps through while the widget is under it', async () => {
     const page = await openHost();
     const frame = await contentFrame(page);
-    await expect
-      .poll(() => frame.getByRole('heading', { level: 1 }).textContent())
-      .toBe(en.steps.age.title);
+    await expect.poll(() => titleOf(frame)).toBe(en.steps.age.title);
     await expectFitted(page);
 
     /** The button's box and opacity, the inline frame's visible part, and what a tap there hits. */

@@ -176,6 +176,42 @@ describe('the browser history is the questionnaire history', () => {
   });
 });
 
+describe('the browser history never surprises', () => {
+  it('Back never moves forward: a screen the answers no longer reach is passed over', async () => {
+    const page = await newPage();
+    await page.goto(app());
+    const patient = new PatientDriver(page, en, 'habits-stale');
+    await patient.answer('age', answers);
+    await patient.next();
+    await page.getByRole('checkbox', { name: en.steps.redFlags.options.nightPain }).check();
+    await patient.next();
+    await expect.poll(() => patient.title()).toBe(en.urgentNotice.title);
+    await page.getByRole('button', { name: en.app.back, exact: true }).click();
+    await page.getByRole('checkbox', { name: en.steps.redFlags.options.nightPain }).uncheck();
+    await page.getByRole('checkbox', { name: en.app.noneOfThese, exact: true }).check();
+    await patient.next();
+    await patient.expectStep('locations');
+    await page.goBack();
+    await patient.expectStep('redFlags');
+    // The urgent notice's entry: no urgent sign now, so on to the entry before it.
+    await page.goBack();
+    await expect.poll(() => hashOf(page)).toBe('#step=redFlags');
+    await page.goBack();
+    await patient.expectStep('age');
+  });
+
+  it('a double tap on Next answers nothing on the next screen', async () => {
+    const page = await newPage();
+    await page.goto(app());
+    const patient = new PatientDriver(page, en, 'habits-double');
+    await patient.answer('age', answers);
+    await page.getByRole('button', { name: en.app.next, exact: true }).dblclick();
+    await patient.expectStep('redFlags');
+    expect(await page.locator('input[type=checkbox]:checked').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('screen-title');
+  });
+});
+
 describe('nothing lost by accident', () => {
   it('a reload asks first, then keeps the answers of the tab on the same step', async () => {
     const page = await newPage();

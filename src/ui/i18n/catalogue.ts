@@ -70,6 +70,8 @@ export interface Catalogue {
     language: string;
     /** The progress caption above each question: the part of the questionnaire and its name. */
     partOf: (part: number, of: number, name: string) => string;
+    /** The browser tab's title (index.html carries the English one). */
+    pageTitle: string;
     sections: Record<SectionId, string>;
     back: string;
     next: string;
@@ -322,7 +324,8 @@ export interface Catalogue {
       consentContact: string;
       consentPrivacy: string;
       /** Control characters or text-direction overrides, usually pasted. */
-      hiddenCharacters: string;
+      /** Names the field: the summary lists this message alone. */
+      hiddenCharacters: (field: string) => string;
     };
     /** `outdated`: the page is older than the clinic's form (the server refused its answers' version). */
     failed: Record<'offline' | 'server' | 'rateLimited' | 'rejected' | 'outdated', string>;

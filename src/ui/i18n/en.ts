@@ -10,6 +10,7 @@ export const en: Catalogue = {
     clinicFallback: 'Pain clinic',
     language: 'Language',
     partOf: (part, of, name) => `Part ${part} of ${of}: ${name}`,
+    pageTitle: 'Am I a candidate? Pain procedure self-check',
     back: 'Back',
     next: 'Next',
     startOver: 'Start over',
@@ -35,7 +36,7 @@ export const en: Catalogue = {
       aboutYou: 'About you',
       where: 'Where it hurts',
       pain: 'Your pain and care so far',
-      health: 'Your health',
+      health: 'Health and medicines',
       check: 'Your goals and answers',
     },
   },
@@ -55,7 +56,7 @@ export const en: Catalogue = {
       tooLow: (min) => `Please enter a number of ${min} or more.`,
       tooHigh: (max) => `Please enter a number of ${max} or less.`,
     },
-    painWorst: 'Your worst pain cannot be lower than your average pain.',
+    painWorst: 'Your pain at its worst cannot be lower than your pain on an average day.',
   },
   steps: {
     age: {
@@ -656,8 +657,8 @@ export const en: Catalogue = {
       consentContact: 'Please tick this box, so the clinic may contact you about your request.',
       consentPrivacy:
         'Please tick this box, so the clinic may keep your details to handle your request.',
-      hiddenCharacters:
-        'This has hidden formatting characters, often from copying and pasting. Please type it again.',
+      hiddenCharacters: (field) =>
+        `${field}: this has hidden formatting characters, often from copying and pasting. Please type it again.`,
     },
     failed: {
       offline:

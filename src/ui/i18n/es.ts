@@ -10,6 +10,7 @@ export const es: Catalogue = {
     clinicFallback: 'Clínica del dolor',
     language: 'Idioma',
     partOf: (part, of, name) => `Parte ${part} de ${of}: ${name}`,
+    pageTitle: '¿Le podría ayudar un procedimiento para el dolor? Autoevaluación',
     back: 'Atrás',
     next: 'Siguiente',
     startOver: 'Empezar de nuevo',
@@ -35,13 +36,13 @@ export const es: Catalogue = {
       aboutYou: 'Sobre usted',
       where: 'Dónde le duele',
       pain: 'Su dolor y lo que ha probado',
-      health: 'Su salud',
+      health: 'Salud y medicinas',
       check: 'Sus metas y respuestas',
     },
   },
   errors: {
     chooseOne: 'Por favor, elija una respuesta.',
-    chooseAtLeastOne: 'Por favor, elija al menos una.',
+    chooseAtLeastOne: 'Por favor, elija al menos una opción.',
     redFlags: 'Por favor, elija las señales que tiene, o «Ninguna de estas».',
     age: {
       empty: 'Por favor, escriba su edad.',
@@ -50,12 +51,12 @@ export const es: Catalogue = {
       tooHigh: (max) => `Por favor, escriba una edad de ${max} o menos.`,
     },
     number: {
-      empty: 'Por favor, escriba un número. Puede ser 0.',
+      empty: 'Por favor, escriba un número. Si no tiene ninguno, escriba 0.',
       notWhole: 'Por favor, escriba un número entero, como 3.',
       tooLow: (min) => `Por favor, escriba un número de ${min} o más.`,
       tooHigh: (max) => `Por favor, escriba un número de ${max} o menos.`,
     },
-    painWorst: 'Su peor dolor no puede ser más bajo que su dolor promedio.',
+    painWorst: 'Su dolor en el peor momento no puede ser más bajo que su dolor en un día normal.',
   },
   steps: {
     age: {
@@ -442,12 +443,12 @@ export const es: Catalogue = {
       },
       steroidInjections: {
         label: 'En los últimos 12 meses, ¿cuántas inyecciones de esteroides le han puesto?',
-        hint: 'También se llaman inyecciones de cortisona, en cualquier parte del cuerpo. Escriba 0 si ninguna.',
+        hint: 'También se llaman inyecciones de cortisona, en cualquier parte del cuerpo. Escriba 0 si no le han puesto ninguna.',
       },
       steroidCourses: {
         label:
           'En los últimos 12 meses, ¿cuántas veces ha tomado pastillas de esteroides por poco tiempo?',
-        hint: 'Por ejemplo, un paquete de prednisona. Escriba 0 si ninguna.',
+        hint: 'Por ejemplo, un paquete de prednisona. Escriba 0 si no las ha tomado.',
       },
     },
     mood: {
@@ -623,7 +624,7 @@ export const es: Catalogue = {
       options: { phone: 'Llamada', text: 'Mensaje de texto', email: 'Correo electrónico' },
     },
     bestTime: {
-      legend: '¿Cuál es la mejor hora para llamarle?',
+      legend: '¿En qué momento del día prefiere que le contactemos?',
       options: { morning: 'Mañana', afternoon: 'Tarde', evening: 'Noche', any: 'Cualquier hora' },
     },
     message: '¿Algo más que quiera decirnos? (opcional)',
@@ -676,8 +677,8 @@ export const es: Catalogue = {
         'Por favor, marque esta casilla para que la clínica pueda contactarle sobre su solicitud.',
       consentPrivacy:
         'Por favor, marque esta casilla para que la clínica pueda guardar sus datos y atender su solicitud.',
-      hiddenCharacters:
-        'Esto tiene caracteres de formato ocultos, a menudo por copiar y pegar. Por favor, escríbalo de nuevo.',
+      hiddenCharacters: (field) =>
+        `${field}: tiene caracteres de formato ocultos, a menudo por copiar y pegar. Por favor, escríbalo de nuevo.`,
     },
     failed: {
       offline:

@@ -1,9 +1,38 @@
-import { createContext, use, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Catalogue, Locale } from './catalogue';
 import { en } from './en';
-import { es } from './es';
 
-export const catalogues: Record<Locale, Catalogue> = { en, es };
+// English travels with the first screen; Spanish is a chunk of its own, fetched before the first
+// render for a Spanish visit (main.tsx) and on the tap that chooses it, so neither language's
+// patients download the other's texts up front (the first-load budget of DESIGN.md).
+
+/** Each language's name in that language, for the switch: known before its texts are. */
+export const languageNames: Record<Locale, string> = { en: 'English', es: 'Español' };
+
+const loaded: Partial<Record<Locale, Catalogue>> = { en };
+const loaders: Record<Locale, () => Promise<Catalogue>> = {
+  en: () => Promise.resolve(en),
+  es: () => import('./es').then((m) => m.es),
+};
+
+/** Fetches a language's texts once; resolves when they can be shown. */
+export async function loadCatalogue(locale: Locale): Promise<void> {
+  loaded[locale] ??= await loaders[locale]();
+}
+
+/** Makes texts known without fetching them (tests, which import every language). */
+export function addCatalogue(locale: Locale, catalogue: Catalogue): void {
+  loaded[locale] = catalogue;
+}
 
 const isLocale = (value: unknown): value is Locale => value === 'en' || value === 'es';
 
@@ -67,13 +96,33 @@ interface LocaleValue {
 const LocaleContext = createContext<LocaleValue | null>(null);
 
 export function LocaleProvider({ initial, children }: { initial?: Locale; children: ReactNode }) {
-  const [locale, setLocale] = useState<Locale>(
+  const [wanted, setWanted] = useState<Locale>(
     () => initial ?? preferredLocale(window.location.search, navigator.languages),
   );
+  const [, setArrived] = useState(0);
+  const catalogue = loaded[wanted];
+  // The language shown: the one wanted once its texts are here, English until then.
+  const locale: Locale = catalogue ? wanted : 'en';
+  useEffect(() => {
+    if (catalogue) return;
+    loadCatalogue(wanted).then(
+      () => setArrived((n) => n + 1),
+      // Offline before the texts came: stay in the language shown, and let a tap try again.
+      () => setWanted(locale),
+    );
+  }, [wanted, catalogue, locale]);
+  const pageTitle = (catalogue ?? en).app.pageTitle;
   useLayoutEffect(() => {
     document.documentElement.lang = locale;
-  }, [locale]);
-  const value = useMemo(() => ({ locale, t: catalogues[locale], setLocale }), [locale]);
+    // The tab, bookmarks and history name the page in its language (the staff page has its own).
+    const ours = Object.values(loaded).map((c) => c.app.pageTitle);
+    if (!document.title || ours.includes(document.title)) document.title = pageTitle;
+  }, [locale, pageTitle]);
+  const setLocale = useCallback((next: Locale) => setWanted(next), []);
+  const value = useMemo(
+    () => ({ locale, t: catalogue ?? en, setLocale }),
+    [locale, catalogue, setLocale],
+  );
   return <LocaleContext value={value}>{children}</LocaleContext>;
 }
 

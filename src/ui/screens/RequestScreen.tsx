@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import {
   useForm,
   useWatch,
@@ -25,11 +25,14 @@ import { contactErrors, fromContact, toContact, type ContactForm } from './conta
 
 function contactResolver(t: Catalogue, age: number): Resolver<ContactForm> {
   return (form) => {
+    // A date the browser cannot read (31 February, a missing year) reaches the form as "": the
+    // field's own validity tells it from an empty one.
+    const dateField = document.getElementById(fieldId('dateOfBirth'));
+    const unreadable = dateField instanceof HTMLInputElement && dateField.validity.badInput;
     const errors = Object.fromEntries(
-      Object.entries(contactErrors(form, age, t)).map(([field, message]) => [
-        field,
-        { type: 'invalid', message },
-      ]),
+      Object.entries(contactErrors(form, age, t, new Date(), unreadable)).map(
+        ([field, message]) => [field, { type: 'invalid', message }],
+      ),
     );
     return Object.keys(errors).length > 0
       ? { values: {}, errors: errors as FieldErrors<ContactForm> }
@@ -131,11 +134,7 @@ export function RequestScreen() {
     >
       <ScreenHeading>{r.title}</ScreenHeading>
       <p className="intro">{r.intro}</p>
-      {failure !== undefined && (
-        <p className="error-summary" role="alert">
-          {r.failed[failure]}
-        </p>
-      )}
+      {failure !== undefined && <SendFailure message={r.failed[failure]} />}
       <ErrorSummary submitCount={form.formState.submitCount}>
         <fieldset className="plain" disabled={sending}>
           <legend className="visually-hidden">{r.title}</legend>
@@ -261,6 +260,7 @@ export function RequestScreen() {
                 id={id}
                 className="text-input"
                 rows={4}
+                aria-invalid={errors.message ? true : undefined}
                 aria-describedby={describedBy}
                 {...form.register('message')}
               />
@@ -353,5 +353,21 @@ export function SubmittedScreen() {
         {s.again}
       </button>
     </div>
+  );
+}
+
+/**
+ * Why the request could not be sent. The form's fieldset was disabled while sending, so the focus
+ * went nowhere: it comes here, at the top, where the patient reads what happened and what to do.
+ */
+function SendFailure({ message }: { message: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [message]);
+  return (
+    <p className="error-summary" role="alert" tabIndex={-1} ref={ref}>
+      {message}
+    </p>
   );
 }

@@ -43,7 +43,7 @@ const rows: Row[] = [
     'a first name with a direction override',
     { firstName: 'Mar\u202Eta' },
     'firstName',
-    (t) => e(t).hiddenCharacters,
+    (t) => e(t).hiddenCharacters(t.request.firstName),
   ],
   ['an empty last name', { lastName: '' }, 'lastName', (t) => e(t).lastName.empty],
   [
@@ -56,7 +56,7 @@ const rows: Row[] = [
     'a last name with a zero-width space',
     { lastName: 'Quin\u200Btero' },
     'lastName',
-    (t) => e(t).hiddenCharacters,
+    (t) => e(t).hiddenCharacters(t.request.lastName),
   ],
   ['no date of birth', { dateOfBirth: '' }, 'dateOfBirth', (t) => e(t).dateOfBirth.empty],
   [
@@ -152,7 +152,7 @@ const rows: Row[] = [
     'a message with a direction override',
     { message: 'See you\u202E soon' },
     'message',
-    (t) => e(t).hiddenCharacters,
+    (t) => e(t).hiddenCharacters(t.request.message),
   ],
   [
     'no consent to contact',
@@ -184,5 +184,19 @@ describe('the contact form says what is wrong', () => {
         [field]: message(t),
       });
     });
+  });
+});
+
+describe('a date the browser cannot read', () => {
+  it('is said to be not a real date, not to be missing', () => {
+    for (const t of [en, es]) {
+      const form = { ...valid, dateOfBirth: '' };
+      expect(contactErrors(form, age, t, today, true).dateOfBirth).toBe(
+        t.request.errors.dateOfBirth.notReal,
+      );
+      expect(contactErrors(form, age, t, today).dateOfBirth).toBe(
+        t.request.errors.dateOfBirth.empty,
+      );
+    }
   });
 });

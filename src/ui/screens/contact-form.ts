@@ -63,6 +63,8 @@ export function contactErrors(
   age: number,
   t: Catalogue,
   today = new Date(),
+  /** The date field holds a date the browser cannot read (31 February, no year): not empty. */
+  dateUnreadable = false,
 ): ContactErrors {
   const e = t.request.errors;
   const contact = toContact(form);
@@ -80,7 +82,7 @@ export function contactErrors(
     if (name === '') errors[field] = e[field].empty;
     else if (broken(field, 'too_big'))
       errors[field] = e[field].tooLong(contactLimits.name, name.length);
-    else if (hidden(field)) errors[field] = e.hiddenCharacters;
+    else if (hidden(field)) errors[field] = e.hiddenCharacters(t.request[field]);
   }
 
   // The contract's rule (a real date, 0 to 120 years ago), told apart, then the age answered.
@@ -88,7 +90,9 @@ export function contactErrors(
   const born = ageOn(dateOfBirth, today);
   const ageProblem =
     dateOfBirth === ''
-      ? e.dateOfBirth.empty
+      ? dateUnreadable
+        ? e.dateOfBirth.notReal
+        : e.dateOfBirth.empty
       : born === undefined
         ? e.dateOfBirth.notReal
         : born < contactLimits.age.min
@@ -131,7 +135,7 @@ export function contactErrors(
   if (broken('message', 'too_big')) {
     errors.message = e.message.tooLong(contactLimits.message, message.length);
   } else if (hidden('message')) {
-    errors.message = e.hiddenCharacters;
+    errors.message = e.hiddenCharacters(t.request.message);
   }
 
   if (!form.consentContact) errors.consentContact = e.consentContact;
