@@ -7,7 +7,7 @@ import { treatmentKinds } from '../../src/rules';
 import { answersWith } from '../../src/rules/examples.testing';
 import { enFull as en, esFull as es } from '../../src/ui/i18n/full';
 import { launchBrowser, viewports } from './browser';
-import { checkScreen } from './patient';
+import { checkScreen, titleOf } from './patient';
 
 // Error messages that say what is wrong (issue #14, item 3), on a phone, in English and Spanish:
 // each rule its own message beside its field, an error summary that takes focus and whose links
@@ -106,9 +106,7 @@ describe.each([
   it('eight unanswered questions: eight links naming their questions, each to its question', async () => {
     const { treatments: _t, priorProcedures: _p, ...before } = answered;
     const page = await openAt(locale, 'treatments', before);
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe(t.steps.treatments.title);
+    await expect.poll(() => titleOf(page)).toBe(t.steps.treatments.title);
     await next(page);
     await expect.poll(() => focusedClass(page)).toBe('error-summary');
     const links = page.locator('.error-summary').getByRole('link');
@@ -132,7 +130,7 @@ describe.each([
     const page = await openAt(locale, 'result', answered);
     const r = t.request;
     await page.getByRole('button', { name: t.result.request }).first().click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(r.title);
+    await expect.poll(() => titleOf(page)).toBe(r.title);
 
     // A 345-character name, pasted: kept whole, and how far over is said at once, under it.
     await paste(page, r.firstName, 'M'.repeat(345));

@@ -169,12 +169,19 @@ describe('patient journeys', () => {
     await patient.answer('redFlags', answersWith());
     await patient.next();
     await patient.expectStep('locations');
+    // A reload is the same visit: the tab's answers, no "welcome back".
     await page.reload();
     await patient.expectStep('locations');
-    await expect.poll(() => page.getByText(en.app.restored).count()).toBe(1);
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: en.app.startOver }).click();
-    await patient.expectStep('age');
-    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(await page.getByText(en.app.restored).count()).toBe(0);
+    // Another tab (closed browser, a later visit) finds what was saved on the device.
+    const later = await page.context().newPage();
+    await later.goto(inject('baseUrl'));
+    const returning = new PatientDriver(later, en, 'saved');
+    await returning.expectStep('locations');
+    await expect.poll(() => later.getByText(en.app.restored).count()).toBe(1);
+    later.once('dialog', (dialog) => void dialog.accept());
+    await later.getByRole('button', { name: en.app.startOver }).click();
+    await returning.expectStep('age');
+    expect(await later.evaluate(() => localStorage.length)).toBe(0);
   });
 });
