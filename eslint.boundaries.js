@@ -70,8 +70,9 @@ export const importBoundaries = [
         message: 'server depends on rules and the api contract only.',
       },
       {
-        regex: '^(\\.\\./)+api/(?!contract$|theme$)',
-        message: 'server may import only the api contract and the theme from src/api.',
+        regex: '^(\\.\\./)+api/(?!contract$|staff-contract$|clinical-summary$|theme$)',
+        message:
+          'server may import only the contracts, the clinical summary and the theme from src/api.',
       },
     ],
     ['react', 'react-dom', 'xstate', '@xstate/react'],

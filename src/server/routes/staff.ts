@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod/mini';
-import { hiddenCharactersMessage, noHiddenCharacters, type Contact } from '../../api/contract';
-import { verdicts } from '../../rules';
+import { hiddenCharactersMessage, type Contact } from '../../api/contract';
+import {
+  intakeParams,
+  listQuery,
+  loginSchema,
+  patchSchema,
+  setupSchema,
+  type ListQuery,
+} from '../../api/staff-contract';
 import type { Db } from '../db/database';
 import { intakeRecord, intakesQuery } from '../db/intakes';
 import { HttpError, invalidFields } from '../errors';
@@ -35,7 +42,6 @@ import { audit, listAudit } from '../staff/audit';
 // in its config (`access: 'public'`), which the app's route table shows and the tests read.
 
 export const sessionCookie = 'ipm_staff';
-const statuses = ['new', 'contacted', 'scheduled', 'closed'] as const;
 
 /** Who may use a route: anyone, any signed-in staff member, or administrators. */
 export type Access = 'public' | 'staff' | 'admin';
@@ -96,28 +102,6 @@ function signedIn(request: FastifyRequest): StaffUser {
   if (!request.staff) throw new HttpError(401, 'unauthenticated', 'Please sign in.');
   return request.staff;
 }
-
-const loginSchema = z.strictObject({
-  email: z.string().check(z.maxLength(254), noHiddenCharacters()),
-  password: z.string().check(z.maxLength(1024)),
-});
-const listQuery = z.object({
-  status: z.optional(z.enum(statuses)),
-  verdict: z.optional(z.enum(verdicts)),
-  q: z.optional(z.string().check(z.maxLength(100), noHiddenCharacters())),
-  /** Received on or after this day (YYYY-MM-DD, UTC). */
-  from: z.optional(z.iso.date()),
-  /** Received on or before this day (YYYY-MM-DD, UTC). */
-  to: z.optional(z.iso.date()),
-  cursor: z.optional(z.string().check(z.maxLength(200))),
-  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 25),
-});
-const patchSchema = z.strictObject({
-  status: z.optional(z.enum(statuses)),
-  note: z.optional(
-    z.string().check(z.trim(), z.minLength(1), z.maxLength(5000), noHiddenCharacters('lines')),
-  ),
-});
 
 /** One CSV line; cells that a spreadsheet would run as a formula are neutralised. */
 function csvLine(cells: string[]): string {
@@ -291,13 +275,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     '/setup',
     { config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } } },
     async (request, reply) => {
-      const body = z
-        .strictObject({
-          token: z.string().check(z.maxLength(100)),
-          email: z.string().check(z.maxLength(254), noHiddenCharacters()),
-          password: z.string().check(z.maxLength(1024)),
-        })
-        .safeParse(request.body);
+      const body = setupSchema.safeParse(request.body);
       if (!body.success)
         throw new HttpError(
           400,
@@ -475,13 +453,6 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
       .send([header, ...lines].map(csvLine).join('\r\n') + '\r\n');
   });
 
-  const intakeParams = z.object({
-    id: z.pipe(
-      z.uuid(),
-      z.transform((id) => id.toLowerCase()),
-    ),
-  });
-
   /** The intake named by the route's :id, or a 404. */
   async function intakeFor(request: FastifyRequest) {
     const params = intakeParams.safeParse(request.params);
@@ -624,7 +595,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
 }
 
 /** The filters of a list or export, in words for the audit log (never the search text). */
-function listFilters(query: z.infer<typeof listQuery>): string {
+function listFilters(query: ListQuery): string {
   return [
     `status=${query.status ?? 'all'}`,
     `verdict=${query.verdict ?? 'all'}`,

@@ -1,5 +1,8 @@
 import type { Assessment } from '../../rules';
 import type { Contact, IntakeRecord } from '../../api/contract';
+import { statuses, type Status } from '../../api/staff-contract';
+
+export { statuses, type Status };
 
 // The staff API as the inbox uses it; failures carry the server's error code and message.
 
@@ -92,9 +95,6 @@ export interface AuditItem {
   detail: string;
   ip: string;
 }
-
-export const statuses = ['new', 'contacted', 'scheduled', 'closed'] as const;
-export type Status = (typeof statuses)[number];
 
 export interface Filters {
   status: Status | '';

@@ -1,0 +1,54 @@
+import { z } from 'zod/mini';
+import { verdicts } from '../rules';
+import { noHiddenCharacters } from './contract';
+
+// The staff API's requests, defined once: the routes validate with these, the OpenAPI document is
+// generated from them, and the inbox types its calls by them.
+
+export const statuses = ['new', 'contacted', 'scheduled', 'closed'] as const;
+export type Status = (typeof statuses)[number];
+
+export const loginSchema = z.strictObject({
+  email: z.string().check(z.maxLength(254), noHiddenCharacters()),
+  password: z.string().check(z.maxLength(1024)),
+});
+
+export const setupSchema = z.strictObject({
+  token: z.string().check(z.maxLength(100)),
+  email: z.string().check(z.maxLength(254), noHiddenCharacters()),
+  password: z.string().check(z.maxLength(1024)),
+});
+
+export const listQuery = z.object({
+  status: z.optional(z.enum(statuses)),
+  verdict: z.optional(z.enum(verdicts)),
+  q: z.optional(z.string().check(z.maxLength(100), noHiddenCharacters())),
+  /** Received on or after this day (YYYY-MM-DD, UTC). */
+  from: z.optional(z.iso.date()),
+  /** Received on or before this day (YYYY-MM-DD, UTC). */
+  to: z.optional(z.iso.date()),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 25),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+/**
+ * A change to an intake: a status, a note, or both (the note is written first). `outreach: true`
+ * marks the note as the record of the same-day call a self-harm "yes" asks for; only then can such
+ * an intake be closed.
+ */
+export const patchSchema = z.strictObject({
+  status: z.optional(z.enum(statuses)),
+  note: z.optional(
+    z.string().check(z.trim(), z.minLength(1), z.maxLength(5000), noHiddenCharacters('lines')),
+  ),
+  outreach: z.optional(z.boolean()),
+});
+export type IntakePatch = z.infer<typeof patchSchema>;
+
+export const intakeParams = z.object({
+  id: z.pipe(
+    z.uuid(),
+    z.transform((id) => id.toLowerCase()),
+  ),
+});
