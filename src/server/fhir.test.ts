@@ -191,6 +191,13 @@ describe('FHIR R4 QuestionnaireResponses', () => {
     expect(assessment).toContain(
       '{"linkId":"assessment.moodScreen.phq2","answer":[{"valueInteger":4}]}',
     );
+    // The clinician's summary is the narrative, in clinical words, drug class included.
+    const div = resource.text.div;
+    expect(div).toMatch(/^<div xmlns="http:\/\/www.w3.org\/1999\/xhtml"><p>SAME-DAY CALL/);
+    expect(div).toContain(
+      'Blood thinners: vitamin K antagonist (warfarin), anticoagulant or antiplatelet, class not known',
+    );
+    expect(div).toContain('Radiofrequency ablation: no relief, lasting under a day');
   });
 
   it.each(legacyIntakes.map((fixture, i) => [i, fixture] as const))(

@@ -1,4 +1,5 @@
 import type { Contact, IntakeRecord } from '../api/contract';
+import { clinicalSummary, summaryText } from '../api/clinical-summary';
 import * as current from '../rules';
 import * as answersV1 from '../rules/v1/answers';
 import * as assessmentV1 from '../rules/v1/assessment';
@@ -297,6 +298,14 @@ export type FhirIntake = {
 
 type ResponseItem = Record<string, unknown> & { linkId: string };
 
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Lines of text as a FHIR narrative (XHTML, one paragraph each). */
+function narrative(lines: string[]): string {
+  return `<div xmlns="http://www.w3.org/1999/xhtml">${lines.map((line) => `<p>${escapeXml(line)}</p>`).join('')}</div>`;
+}
+
 export function questionnaireResponse(intake: FhirIntake, baseUrl: string) {
   const a = intake.answers;
   const answer = (linkId: string, values: Record<string, unknown>[]): ResponseItem[] =>
@@ -369,6 +378,8 @@ export function questionnaireResponse(intake: FhirIntake, baseUrl: string) {
   return {
     resourceType: 'QuestionnaireResponse',
     id: intake.id,
+    // The clinician's summary, as the human-readable narrative a receiving system shows.
+    text: { status: 'generated', div: narrative(summaryText(clinicalSummary(intake))) },
     contained: [
       {
         resourceType: 'Patient',

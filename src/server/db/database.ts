@@ -20,8 +20,13 @@ export interface IntakeTable {
   reference: string;
   created_at: string;
   verdict: string;
-  /** 0 urgent, 1 good candidate, 2 possible candidate, 3 conservative first: staff sort by it. */
+  /**
+   * Staff sort by it: 0 a self-harm "yes" (whatever the verdict), 1 urgent, 2 good candidate,
+   * 3 possible candidate, 4 conservative first.
+   */
   priority: number;
+  /** 1 for a self-harm "yes": the intake cannot be closed until an outreach note exists. */
+  needs_outreach: number;
   status: string;
   locale: string;
   ruleset_version: string;
@@ -104,6 +109,8 @@ export interface IntakeNoteTable {
   author_email: string;
   body: string;
   created_at: string;
+  /** 1 when the note records the same-day call a self-harm "yes" asks for. */
+  outreach: number;
 }
 
 export interface Database {

@@ -52,7 +52,7 @@ describe.each(dialects)('intake storage on %s', (kind) => {
       reference: stored.reference,
       createdAt: '2026-11-28T10:00:00.000Z',
       verdict: 'goodCandidate',
-      priority: 1,
+      priority: 2,
       status: 'new',
       locale: 'en',
       rulesetVersion: '2026.2',

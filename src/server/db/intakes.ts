@@ -7,12 +7,20 @@ import type { Database } from './database';
 // The intake repository: plain functions over `db` (or a transaction), the same for both dialects.
 
 export const verdictPriority: Record<Verdict, number> = {
-  emergency: 0,
-  urgent: 0,
-  goodCandidate: 1,
-  possibleCandidate: 2,
-  conservativeFirst: 3,
+  emergency: 1,
+  urgent: 1,
+  goodCandidate: 2,
+  possibleCandidate: 3,
+  conservativeFirst: 4,
 };
+
+/** Whether an assessment records a self-harm "yes" (only ruleset 2026.2 asks). */
+export const needsOutreach = (assessment: { moodScreen?: { selfHarmThoughts: boolean } }) =>
+  assessment.moodScreen?.selfHarmThoughts === true;
+
+/** The staff order: a self-harm "yes" first whatever the verdict (CLINICAL section 5), then urgent. */
+export const priorityOf = (assessment: Assessment) =>
+  needsOutreach(assessment) ? 0 : verdictPriority[assessment.verdict];
 
 export interface NewIntake {
   id: string;
@@ -54,7 +62,8 @@ export function intakeRows(intake: NewIntake) {
       reference: intake.reference,
       created_at: createdAt,
       verdict: intake.assessment.verdict,
-      priority: verdictPriority[intake.assessment.verdict],
+      priority: priorityOf(intake.assessment),
+      needs_outreach: needsOutreach(intake.assessment) ? 1 : 0,
       status: 'new',
       locale,
       ruleset_version: intake.assessment.rulesetVersion,

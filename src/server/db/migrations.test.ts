@@ -105,4 +105,80 @@ describe.each(dialects)('upgrading a database of the previous release on %s', (k
       await drop();
     }
   }, 60_000);
+
+  it('puts the self-harm "yes" intakes it already had first, and guards their closing', async () => {
+    const { db, drop } = await emptyDatabase(kind);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the schema of an older release
+    const old = db.db as unknown as Kysely<any>;
+    try {
+      await migrateTo(old, '2026_11_29_0003_staff_security', db.schema);
+      const stored = (
+        name: string,
+        verdict: string,
+        priority: number,
+        ruleset: string,
+        selfHarmThoughts?: boolean,
+      ) =>
+        old
+          .insertInto('intakes')
+          .values({
+            id: randomUUID(),
+            reference: name.toUpperCase().slice(0, 3) + '-AAA',
+            created_at: '2026-11-29T09:00:00.000Z',
+            verdict,
+            priority,
+            status: 'new',
+            locale: 'en',
+            ruleset_version: ruleset,
+            first_name: 'Pat',
+            last_name: name,
+            answers: '{}',
+            contact: '{}',
+            assessment: JSON.stringify(
+              selfHarmThoughts === undefined
+                ? { verdict }
+                : { verdict, moodScreen: { selfHarmThoughts } },
+            ),
+          })
+          .execute();
+      await stored('conservative', 'conservativeFirst', 3, '2026.2', true);
+      await stored('urgent', 'urgent', 0, '2026.2', false);
+      await stored('good', 'goodCandidate', 1, '2026.2', false);
+      await stored('legacy', 'possibleCandidate', 2, '2026.1');
+      await migrateToLatest(db.db, db.schema);
+      const rows = await db.db
+        .selectFrom('intakes')
+        .select(['last_name', 'priority', 'needs_outreach', 'id'])
+        .orderBy('priority')
+        .execute();
+      expect(rows.map((r) => [r.last_name, r.priority, r.needs_outreach])).toEqual([
+        ['conservative', 0, 1],
+        ['urgent', 1, 0],
+        ['good', 2, 0],
+        ['legacy', 3, 0],
+      ]);
+      await expect(
+        db.db
+          .updateTable('intakes')
+          .set({ status: 'closed' })
+          .where('id', '=', rows[0]!.id)
+          .execute(),
+      ).rejects.toThrow(/outreach_note_required/);
+      // And back: the earlier release's order is restored.
+      await migrateTo(old, '2026_11_29_0003_staff_security', db.schema);
+      const back = await old
+        .selectFrom('intakes')
+        .select(['last_name', 'priority'])
+        .orderBy('last_name')
+        .execute();
+      expect(back).toEqual([
+        { last_name: 'conservative', priority: 3 },
+        { last_name: 'good', priority: 1 },
+        { last_name: 'legacy', priority: 2 },
+        { last_name: 'urgent', priority: 0 },
+      ]);
+    } finally {
+      await drop();
+    }
+  }, 60_000);
 });

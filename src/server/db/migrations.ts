@@ -201,6 +201,100 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('login_throttle').execute();
     },
   },
+  '2026_11_30_0004_self_harm_outreach': {
+    async up(db: Kysely<any>) {
+      const sqlite = isSqlite(db);
+      // A self-harm "yes" sorts above everything (priority 0) and needs an outreach note to close.
+      await db.schema
+        .alterTable('intakes')
+        .addColumn('needs_outreach', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .alterTable('intake_notes')
+        .addColumn('outreach', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db
+        .updateTable('intakes')
+        .set((eb) => ({ priority: eb('priority', '+', 1) }))
+        .execute();
+      // Only ruleset 2026.2 asked the question; its assessment says the answer.
+      const rows = await db
+        .selectFrom('intakes')
+        .select(['id', 'assessment'])
+        .where('ruleset_version', '=', '2026.2')
+        .execute();
+      for (const row of rows as { id: string; assessment: string }[]) {
+        const assessment = JSON.parse(row.assessment) as {
+          moodScreen?: { selfHarmThoughts?: boolean };
+        };
+        if (assessment.moodScreen?.selfHarmThoughts === true)
+          await db
+            .updateTable('intakes')
+            .set({ priority: 0, needs_outreach: 1 })
+            .where('id', '=', row.id)
+            .execute();
+      }
+      // The database itself refuses to close such an intake without an outreach note, whatever
+      // the code in front of it does (the route checks first, for a clear message).
+      if (sqlite) {
+        for (const op of ['insert', 'update of status'])
+          await sql
+            .raw(
+              `create trigger intakes_outreach_before_close_${op.split(' ')[0]} before ${op} on intakes
+              when new.status = 'closed' and new.needs_outreach = 1
+                and not exists (select 1 from intake_notes where intake_id = new.id and outreach = 1)
+              begin select raise(abort, 'outreach_note_required'); end`,
+            )
+            .execute(db);
+      } else {
+        await sql`create function intakes_outreach_before_close() returns trigger language plpgsql as $$
+          begin
+            if new.status = 'closed' and new.needs_outreach = 1 and not exists
+              (select 1 from intake_notes where intake_id = new.id and outreach = 1) then
+              raise exception 'outreach_note_required';
+            end if;
+            return new;
+          end $$`.execute(db);
+        await sql`create trigger intakes_outreach_before_close before insert or update of status
+          on intakes for each row execute function intakes_outreach_before_close()`.execute(db);
+      }
+    },
+    async down(db: Kysely<any>) {
+      if (isSqlite(db)) {
+        await sql`drop trigger if exists intakes_outreach_before_close_insert`.execute(db);
+        await sql`drop trigger if exists intakes_outreach_before_close_update`.execute(db);
+      } else {
+        await sql`drop trigger if exists intakes_outreach_before_close on intakes`.execute(db);
+        await sql`drop function if exists intakes_outreach_before_close()`.execute(db);
+      }
+      await db
+        .updateTable('intakes')
+        .set((eb) => ({ priority: eb('priority', '-', 1) }))
+        .where('priority', '>', 0)
+        .execute();
+      // A self-harm intake goes back to its verdict's place: urgent ones were 0, the rest by verdict.
+      const rows = await db
+        .selectFrom('intakes')
+        .select(['id', 'verdict'])
+        .where('needs_outreach', '=', 1)
+        .execute();
+      const byVerdict: Record<string, number> = {
+        emergency: 0,
+        urgent: 0,
+        goodCandidate: 1,
+        possibleCandidate: 2,
+        conservativeFirst: 3,
+      };
+      for (const row of rows as { id: string; verdict: string }[])
+        await db
+          .updateTable('intakes')
+          .set({ priority: byVerdict[row.verdict] ?? 3 })
+          .where('id', '=', row.id)
+          .execute();
+      await db.schema.alterTable('intake_notes').dropColumn('outreach').execute();
+      await db.schema.alterTable('intakes').dropColumn('needs_outreach').execute();
+    },
+  },
 };
 /* eslint-enable @typescript-eslint/no-explicit-any */
 

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod/mini';
-import { hiddenCharactersMessage, type Contact } from '../../api/contract';
+import { hiddenCharactersMessage, type Contact, type StoredAnswers } from '../../api/contract';
+import {
+  bestTimeWords,
+  clinicalSummary,
+  preferredContactWords,
+  shortWarningSign,
+  verdictWords,
+} from '../../api/clinical-summary';
 import {
   intakeParams,
   listQuery,
@@ -9,6 +16,7 @@ import {
   patchSchema,
   setupSchema,
   type ListQuery,
+  type Status,
 } from '../../api/staff-contract';
 import type { Db } from '../db/database';
 import { intakeRecord, intakesQuery } from '../db/intakes';
@@ -327,6 +335,9 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
         'last_name',
         'priority',
         'ruleset_version',
+        'needs_outreach',
+        'contact',
+        'answers',
       ])
       .limit(limit + 1);
     if (cursor) {
@@ -381,15 +392,22 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
       listAudited.set(key, { shown, at: nowMs });
     }
     return {
-      items: page.map((row) => ({
-        id: row.id,
-        reference: row.reference,
-        verdict: row.verdict,
-        status: row.status,
-        createdAt: row.created_at,
-        name: `${row.first_name} ${row.last_name}`,
-        rulesetVersion: row.ruleset_version,
-      })),
+      items: page.map((row) => {
+        const answers = JSON.parse(row.answers) as Pick<StoredAnswers, 'age' | 'redFlags'>;
+        return {
+          id: row.id,
+          reference: row.reference,
+          verdict: row.verdict,
+          status: row.status,
+          createdAt: row.created_at,
+          name: `${row.first_name} ${row.last_name}`,
+          phone: (JSON.parse(row.contact) as Contact).phone,
+          age: answers.age,
+          warningSigns: answers.redFlags.map(shortWarningSign),
+          sameDayCall: row.needs_outreach === 1,
+          rulesetVersion: row.ruleset_version,
+        };
+      }),
       nextCursor:
         rows.length > limit && last
           ? Buffer.from(`${last.priority}|${last.created_at}|${last.id}`).toString('base64url')
@@ -409,48 +427,80 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
       detail: `${listFilters(query.data)}; ${rows.length} intakes`,
       ip: request.ip,
     });
+    // Every note of the exported intakes, in order, for the notes column.
+    const notesOf = new Map<string, string[]>();
+    for (let at = 0; at < rows.length; at += 1000) {
+      const ids = rows.slice(at, at + 1000).map((row) => row.id);
+      if (ids.length === 0) break;
+      const notes = await db
+        .selectFrom('intake_notes')
+        .select(['intake_id', 'author_email', 'body', 'created_at', 'outreach'])
+        .where('intake_id', 'in', ids)
+        .orderBy('created_at', 'asc')
+        .execute();
+      for (const n of notes)
+        notesOf.set(n.intake_id, [
+          ...(notesOf.get(n.intake_id) ?? []),
+          `${n.created_at.slice(0, 16).replace('T', ' ')} UTC, ${n.author_email}${n.outreach === 1 ? ' (outreach record)' : ''}: ${n.body}`,
+        ]);
+    }
     const header = [
-      'reference',
-      'received',
-      'verdict',
-      'ruleset',
-      'status',
-      'first name',
-      'last name',
-      'date of birth',
-      'phone',
-      'email',
-      'preferred contact',
-      'best time',
-      'procedures',
-      'cautions',
-      'language',
+      'Reference',
+      'Received (UTC)',
+      'Status',
+      'Same-day call',
+      'Verdict',
+      'First name',
+      'Last name',
+      'Date of birth',
+      'Phone',
+      'Email',
+      'Preferred contact',
+      'Best time',
+      'Summary',
+      'Warning signs',
+      'Mood screen',
+      'Procedures',
+      'Cautions',
+      'Patient message',
+      'Notes',
+      'Language',
+      'Ruleset',
     ];
     const lines = rows.map((row) => {
       const contact = JSON.parse(row.contact) as Contact;
-      const { assessment } = intakeRecord(row);
+      const summary = clinicalSummary(intakeRecord(row));
       return [
         row.reference,
-        row.created_at,
-        row.verdict,
-        row.ruleset_version,
-        row.status,
+        row.created_at.slice(0, 16).replace('T', ' '),
+        labelOf(statusWords, row.status),
+        row.needs_outreach === 1 ? 'Yes: thoughts of self-harm' : 'No',
+        labelOf(verdictWords, row.verdict),
         contact.firstName,
         contact.lastName,
         contact.dateOfBirth,
         contact.phone,
         contact.email ?? '',
-        contact.preferredContact,
-        contact.bestTime,
-        assessment.procedures.map((p) => `${p.id} (${p.fit})`).join('; '),
-        assessment.cautions.map((c) => c.id).join('; '),
-        row.locale,
+        preferredContactWords[contact.preferredContact],
+        bestTimeWords[contact.bestTime],
+        summary.line,
+        summary.warningSigns.length === 0
+          ? 'None'
+          : summary.warningSigns.map((w) => `${w.text} (${w.level})`).join('; '),
+        summary.mood,
+        summary.procedures.map((p) => `${p.name} (${p.fit})`).join('; ') || 'None matched',
+        summary.cautions.map((c) => c.text).join(' '),
+        contact.message ?? '',
+        (notesOf.get(row.id) ?? []).join('\n'),
+        row.locale === 'es' ? 'Spanish' : 'English',
+        row.ruleset_version,
       ];
     });
+    // A byte-order mark first: without it Excel reads UTF-8 as the local code page (José → JosÃ©).
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="intakes.csv"')
-      .send([header, ...lines].map(csvLine).join('\r\n') + '\r\n');
+      .send('\uFEFF' + [header, ...lines].map(csvLine).join('\r\n') + '\r\n');
   });
 
   /** The intake named by the route's :id, or a 404. */
@@ -481,6 +531,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
       intakeId: row.id,
       ip: request.ip,
     });
+    const record = intakeRecord(row);
     return {
       id: row.id,
       reference: row.reference,
@@ -490,12 +541,17 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
       locale: row.locale,
       contact: JSON.parse(row.contact) as Contact,
       // Exactly as stored: a 2026.1 intake keeps its answers version 1 and its 2026.1 assessment.
-      ...intakeRecord(row),
+      ...record,
+      summary: clinicalSummary(record),
+      /** A self-harm "yes": closing waits for a note marked as the outreach record. */
+      sameDayCall: row.needs_outreach === 1,
+      outreachRecorded: notes.some((n) => n.outreach === 1),
       notes: notes.map((n) => ({
         id: n.id,
         author: n.author_email,
         body: n.body,
         createdAt: n.created_at,
+        outreach: n.outreach === 1,
       })),
     };
   });
@@ -512,35 +568,65 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
         'Send a status (new, contacted, scheduled, closed) or a note.',
       );
     }
+    const { status, note, outreach = false } = body.data;
+    if (outreach && note === undefined)
+      throw new HttpError(
+        400,
+        'invalid_request',
+        'An outreach record is a note: send the note that says how the call went.',
+      );
     const staff = signedIn(request);
     const now = new Date().toISOString();
-    const { status, note } = body.data;
-    await db.transaction().execute(async (trx) => {
-      if (status !== undefined && status !== row.status) {
-        await trx.updateTable('intakes').set({ status }).where('id', '=', row.id).execute();
-        await audit(trx, {
-          actor: staff,
-          action: 'changeStatus',
-          intakeId: row.id,
-          detail: `${row.status} → ${status}`,
-          ip: request.ip,
-        });
-      }
-      if (note !== undefined) {
-        await trx
-          .insertInto('intake_notes')
-          .values({
-            id: randomUUID(),
-            intake_id: row.id,
-            author_id: staff.id,
-            author_email: staff.email,
-            body: note,
-            created_at: now,
-          })
-          .execute();
-        await audit(trx, { actor: staff, action: 'addNote', intakeId: row.id, ip: request.ip });
-      }
-    });
+    try {
+      await db.transaction().execute(async (trx) => {
+        // The note first: a note marked as the outreach record may close the intake in one request.
+        if (note !== undefined) {
+          await trx
+            .insertInto('intake_notes')
+            .values({
+              id: randomUUID(),
+              intake_id: row.id,
+              author_id: staff.id,
+              author_email: staff.email,
+              body: note,
+              created_at: now,
+              outreach: outreach ? 1 : 0,
+            })
+            .execute();
+          await audit(trx, {
+            actor: staff,
+            action: 'addNote',
+            intakeId: row.id,
+            ...(outreach && { detail: 'outreach record' }),
+            ip: request.ip,
+          });
+        }
+        if (status !== undefined && status !== row.status) {
+          if (status === 'closed' && row.needs_outreach === 1) {
+            const recorded = await trx
+              .selectFrom('intake_notes')
+              .select('id')
+              .where('intake_id', '=', row.id)
+              .where('outreach', '=', 1)
+              .executeTakeFirst();
+            if (recorded === undefined) throw outreachRequired();
+          }
+          await trx.updateTable('intakes').set({ status }).where('id', '=', row.id).execute();
+          await audit(trx, {
+            actor: staff,
+            action: 'changeStatus',
+            intakeId: row.id,
+            detail: `${row.status} → ${status}`,
+            ip: request.ip,
+          });
+        }
+      });
+    } catch (error) {
+      // The database's own guard (a trigger) says the same, should anything get past the check.
+      if (error instanceof Error && error.message.includes('outreach_note_required'))
+        throw outreachRequired();
+      throw error;
+    }
     return { ok: true };
   });
 
@@ -593,6 +679,23 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     };
   });
 }
+
+/** A stored code in words, or the code itself when this release has no words for it. */
+const labelOf = (words: Partial<Record<string, string>>, code: string) => words[code] ?? code;
+
+const statusWords: Record<Status, string> = {
+  new: 'New',
+  contacted: 'Contacted',
+  scheduled: 'Scheduled',
+  closed: 'Closed',
+};
+
+const outreachRequired = () =>
+  new HttpError(
+    409,
+    'outreach_required',
+    "This patient reported thoughts of self-harm: add a note of the clinician's call, marked as the outreach record, before closing the intake.",
+  );
 
 /** The filters of a list or export, in words for the audit log (never the search text). */
 function listFilters(query: ListQuery): string {

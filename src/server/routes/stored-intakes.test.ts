@@ -1,3 +1,4 @@
+import { clinicalSummary } from '../../api/clinical-summary';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../app';
 import { clinicConfigSchema } from '../config';
@@ -92,6 +93,9 @@ describe.each(dialects)('intakes stored by ruleset 2026.1, on %s', (kind) => {
         answers: intake.record.answers,
         contact: intake.contact,
         assessment: intake.record.assessment,
+        summary: clinicalSummary(intake.record),
+        sameDayCall: false,
+        outreachRecorded: false,
         notes: [],
       });
       // Nothing of 2026.2 was added to it.
@@ -102,25 +106,26 @@ describe.each(dialects)('intakes stored by ruleset 2026.1, on %s', (kind) => {
   it('the CSV export lists them with ruleset 2026.1 and their stored procedures and cautions', async () => {
     const response = await get('/api/staff/intakes.csv');
     expect(response.statusCode).toBe(200);
-    const [header, ...lines] = response.body.trim().split('\r\n');
+    expect(response.body.startsWith('\uFEFF"Reference"')).toBe(true);
+    const [header, ...lines] = response.body.slice(1).trim().split('\r\n');
     const columns = header?.split(',') ?? [];
-    expect(columns).toContain('"ruleset"');
+    expect(columns).toContain('"Ruleset"');
     const cell = (line: string, name: string) =>
       line.match(/"(?:[^"]|"")*"/g)?.[columns.indexOf(`"${name}"`)]?.slice(1, -1);
     for (const intake of legacy) {
       const line = lines.find((l) => l.startsWith(`"${intake.reference}"`));
       expect(line, intake.reference).toBeDefined();
-      expect(cell(line!, 'ruleset')).toBe('2026.1');
-      expect(cell(line!, 'verdict')).toBe(intake.record.assessment.verdict);
-      expect(cell(line!, 'procedures')).toBe(
-        intake.record.assessment.procedures.map((p) => `${p.id} (${p.fit})`).join('; '),
+      const summary = clinicalSummary(intake.record);
+      expect(cell(line!, 'Ruleset')).toBe('2026.1');
+      expect(cell(line!, 'Verdict')).toBe(summary.verdict);
+      expect(cell(line!, 'Procedures')).toBe(
+        summary.procedures.map((p) => `${p.name} (${p.fit})`).join('; ') || 'None matched',
       );
-      expect(cell(line!, 'cautions')).toBe(
-        intake.record.assessment.cautions.map((c) => c.id).join('; '),
-      );
+      expect(cell(line!, 'Cautions')).toBe(summary.cautions.map((c) => c.text).join(' '));
+      expect(cell(line!, 'Mood screen')).toBe('not asked (ruleset 2026.1)');
     }
     const current = lines.find((l) => l.startsWith(`"${currentReference}"`));
-    expect(cell(current!, 'ruleset')).toBe('2026.2');
+    expect(cell(current!, 'Ruleset')).toBe('2026.2');
   });
 
   it('the FHIR export points to Questionnaire 2026.1, is valid R4, and answers that Questionnaire', async () => {

@@ -47,6 +47,7 @@ export async function storeLegacyIntake(
       created_at: options.createdAt,
       verdict: record.assessment.verdict,
       priority: verdictPriority[record.assessment.verdict],
+      needs_outreach: 0,
       status: 'new',
       locale: 'en',
       ruleset_version: record.assessment.rulesetVersion,
