@@ -70,9 +70,10 @@ export const importBoundaries = [
         message: 'server depends on rules and the api contract only.',
       },
       {
-        regex: '^(\\.\\./)+api/(?!contract$|staff-contract$|clinical-summary$|theme$)',
+        regex:
+          '^(\\.\\./)+api/(?!contract$|staff-contract$|staff-responses$|clinical-summary$|theme$)',
         message:
-          'server may import only the contracts, the clinical summary and the theme from src/api.',
+          'server may import only the contracts (requests and responses), the clinical summary and the theme from src/api.',
       },
     ],
     ['react', 'react-dom', 'xstate', '@xstate/react'],

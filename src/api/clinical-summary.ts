@@ -21,6 +21,7 @@ import type {
   ProcedureRelief,
   Reason,
   RedFlag,
+  RedFlagLevel,
   Severity,
   Verdict,
   VerdictReason,
@@ -481,7 +482,7 @@ export interface ClinicalSummary {
   /** Why the verdict, in clinical words (ruleset 2026.1 stored no reasons: empty then). */
   because: string[];
   /** The warning signs ticked, each with its level; empty means none (shown as "None"). */
-  warningSigns: { level: string; text: string }[];
+  warningSigns: { level: RedFlagLevel; text: string }[];
   /** PHQ-2, GAD-2 and the self-harm answer, or that they were not asked (ruleset 2026.1). */
   mood: string;
   /** Treatments, earlier procedures, imaging, blood thinners, steroids, allergies, history, goals. */

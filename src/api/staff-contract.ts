@@ -52,3 +52,27 @@ export const intakeParams = z.object({
     z.transform((id) => id.toLowerCase()),
   ),
 });
+
+/** The audit log's filters: entries before an id (the next page), or those naming one intake. */
+export const auditQuery = z.object({
+  before: z.optional(z.string().check(z.regex(/^\d{1,15}$/))),
+  intake: z.optional(
+    z.pipe(
+      z.uuid(),
+      z.transform((id) => id.toLowerCase()),
+    ),
+  ),
+});
+
+/** Reading a FHIR Questionnaire by id, or (the canonical id) at one version. */
+export const questionnaireReadQuery = z.object({
+  version: z.optional(z.string().check(z.maxLength(40))),
+});
+
+/** Searching the FHIR Questionnaires by canonical URL (`url|version` allowed) and version. */
+export const questionnaireSearchQuery = z.object({
+  url: z.optional(z.string().check(z.maxLength(500))),
+  version: z.optional(z.string().check(z.maxLength(40))),
+});
+
+export const questionnaireParams = z.object({ id: z.string() });

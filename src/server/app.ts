@@ -13,6 +13,7 @@ import type { Db } from './db/database';
 import { createIntakeWriter } from './db/intake-writer';
 import { registerBrandedAssets } from './assets';
 import { HttpError, registerErrorHandling } from './errors';
+import { openApiJson } from './openapi';
 import { intakeRoutes } from './routes/intakes';
 import { fhirRoutes, staffRoutes, type Access } from './routes/staff';
 import { sweepAttempts } from './staff/throttle';
@@ -182,6 +183,10 @@ export async function buildApp(options: AppOptions) {
   });
   const config = publicConfig(options.clinic);
   app.get('/api/config', { config: { access: 'public' } }, () => config);
+  // This API described (OpenAPI 3.1, see openapi.ts): built at the first request, then kept.
+  app.get('/api/openapi.json', { config: { access: 'public' } }, (_request, reply) =>
+    reply.type('application/json; charset=utf-8').send(openApiJson(linkBase)),
+  );
 
   const writer = createIntakeWriter(options.db, { startNow: options.startWriterNow ?? false });
   // Whatever is queued reaches the disk before the database closes.

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod/mini';
 import { hiddenCharactersMessage, type Contact, type StoredAnswers } from '../../api/contract';
 import {
   bestTimeWords,
@@ -10,10 +9,13 @@ import {
   verdictWords,
 } from '../../api/clinical-summary';
 import {
+  auditQuery,
   intakeParams,
   listQuery,
   loginSchema,
   patchSchema,
+  questionnaireReadQuery,
+  questionnaireSearchQuery,
   setupSchema,
   type ListQuery,
   type Status,
@@ -140,14 +142,13 @@ export interface StaffRouteOptions {
 export function fhirRoutes(app: FastifyInstance, options: { linkBase: string }) {
   const fhirJson = 'application/fhir+json; charset=utf-8';
   const url = questionnaireUrl(options.linkBase);
-  const readQuery = z.object({ version: z.optional(z.string().check(z.maxLength(40))) });
 
   app.get(
     '/api/fhir/Questionnaire/:id',
     { config: { access: 'public' } },
     async (request, reply) => {
       const id = (request.params as { id?: string }).id;
-      const query = readQuery.safeParse(request.query);
+      const query = questionnaireReadQuery.safeParse(request.query);
       const asked = query.success ? query.data.version : undefined;
       const version = questionnaireVersions.find((v) =>
         asked === undefined ? questionnaireIdOf(v) === id : id === questionnaireId && v === asked,
@@ -159,12 +160,7 @@ export function fhirRoutes(app: FastifyInstance, options: { linkBase: string }) 
   );
 
   app.get('/api/fhir/Questionnaire', { config: { access: 'public' } }, async (request, reply) => {
-    const query = z
-      .object({
-        url: z.optional(z.string().check(z.maxLength(500))),
-        version: z.optional(z.string().check(z.maxLength(40))),
-      })
-      .safeParse(request.query);
+    const query = questionnaireSearchQuery.safeParse(request.query);
     if (!query.success) throw new HttpError(400, 'invalid_request', 'The search is not valid.');
     // A canonical search may carry the version in the URL itself: `url=…|2026.1`.
     const [searchUrl, pipedVersion] = (query.data.url ?? '').split('|');
@@ -652,17 +648,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
   });
 
   app.get('/audit', { config: { access: 'admin' } }, async (request) => {
-    const query = z
-      .object({
-        before: z.optional(z.string().check(z.regex(/^\d{1,15}$/))),
-        intake: z.optional(
-          z.pipe(
-            z.uuid(),
-            z.transform((id) => id.toLowerCase()),
-          ),
-        ),
-      })
-      .safeParse(request.query);
+    const query = auditQuery.safeParse(request.query);
     if (!query.success) throw new HttpError(400, 'invalid_request', 'The filters are not valid.');
     await audit(db, {
       actor: signedIn(request),
