@@ -404,7 +404,7 @@ function pattern(a: AnyAnswers): string[] {
         const diagnoses = a.knee?.diagnoses ?? [];
         return diagnoses.length === 0
           ? 'knee'
-          : `knee (${diagnoses.map((d) => say(kneeDiagnosisWords, d)).join(', ')})`;
+          : `knee (${diagnoses.map((d) => say(kneeDiagnosisWords, d).replace(/^knee /, '')).join(', ')})`;
       }
       case 'head':
         return a.head === undefined
