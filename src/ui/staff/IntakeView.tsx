@@ -50,6 +50,19 @@ export function IntakeView({ id, isAdmin = false }: { id: string; isAdmin?: bool
             {i.locale === 'es' ? 'Spanish' : 'English'} · ruleset {i.rulesetVersion}
           </p>
         </div>
+        {i.sameDayCall && (
+          <section className="callout same-day" aria-labelledby="same-day-heading">
+            <h2 id="same-day-heading">Same-day call: thoughts of self-harm</h2>
+            <p>
+              The patient answered yes to thoughts of being better off dead or of self-harm in the
+              past 2 weeks. A clinician should call them <strong>the same business day</strong>. The
+              intake can be closed only after a note marked as the outreach record.{' '}
+              <strong>
+                {i.outreachRecorded ? 'Outreach recorded.' : 'No outreach record yet.'}
+              </strong>
+            </p>
+          </section>
+        )}
         <div className="intake-side">
           <StatusControl intake={i} />
           <section className="contact" aria-labelledby="contact-heading">
@@ -83,18 +96,6 @@ export function IntakeView({ id, isAdmin = false }: { id: string; isAdmin?: bool
           </section>
         </div>
       </div>
-
-      {i.sameDayCall && (
-        <section className="callout same-day" aria-labelledby="same-day-heading">
-          <h2 id="same-day-heading">Same-day call: thoughts of self-harm</h2>
-          <p>
-            The patient answered yes to thoughts of being better off dead or of self-harm in the
-            past 2 weeks. A clinician should call them <strong>the same business day</strong>. The
-            intake can be closed only after a note marked as the outreach record.{' '}
-            <strong>{i.outreachRecorded ? 'Outreach recorded.' : 'No outreach record yet.'}</strong>
-          </p>
-        </section>
-      )}
 
       <ClinicalSummaryCard intake={i} />
 
@@ -236,7 +237,7 @@ function ClinicalSummaryCard({ intake: i }: { intake: IntakeDetail }) {
             </ul>
           )}
           <h3>Mood</h3>
-          <p className={s.sameDayCall ? 'self-harm' : undefined}>{s.mood}</p>
+          <p className={s.sameDayCall ? 'mood-alert' : undefined}>{s.mood}</p>
           <h3>Cautions</h3>
           {s.cautions.length === 0 ? (
             <p>None</p>
