@@ -260,7 +260,18 @@ describe('the staff inbox', () => {
   });
 
   it('puts a self-harm "yes" first and refuses to close it until a note records the outreach call', async () => {
+    // A full case: treatments, two earlier procedures, imaging, a blood thinner, several cautions.
     const sameDay = await submit((a) => {
+      a.treatments.injections = 'temporaryRelief';
+      a.treatments.prescriptionMedication = 'temporaryRelief';
+      a.priorProcedures = [
+        { kind: 'epidural', relief: '50to79', lasted: 'daysToWeeks' },
+        { kind: 'facetOrMedialBranchBlock', relief: 'under50', lasted: 'underOneDay' },
+      ];
+      a.imaging = 'mriOrCtWithin2Years';
+      a.steroidCoursesPast12Months = 1;
+      a.history = ['bloodThinners', 'diabetes'];
+      a.bloodThinnerKinds = ['doac', 'aspirin'];
       a.mood = { phq2: [2, 1], gad2: [1, 1], selfHarmThoughts: true };
     }, 'Samedi');
     const routine = await submit(undefined, 'Routier');

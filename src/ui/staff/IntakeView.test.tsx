@@ -161,7 +161,9 @@ describe('the staff intake page', () => {
     renderWithQueries(<IntakeView id={info.currentId} />);
     const callout = await screen.findByRole('region', { name: /Same-day call/ });
     expect(callout).toHaveTextContent('the same business day');
-    expect(callout).toHaveTextContent('closed only after a note marked as the outreach record');
+    expect(callout).toHaveTextContent(
+      'Close the intake only after a note marked as the outreach record',
+    );
     const box = screen.getByRole('checkbox', { name: 'This note records the outreach call' });
     expect(box).not.toBeChecked();
   });

@@ -54,9 +54,9 @@ export function IntakeView({ id, isAdmin = false }: { id: string; isAdmin?: bool
           <section className="callout same-day" aria-labelledby="same-day-heading">
             <h2 id="same-day-heading">Same-day call: thoughts of self-harm</h2>
             <p>
-              The patient answered yes to thoughts of being better off dead or of self-harm in the
-              past 2 weeks. A clinician should call them <strong>the same business day</strong>. The
-              intake can be closed only after a note marked as the outreach record.{' '}
+              Thoughts of being better off dead or of self-harm in the past 2 weeks: a clinician
+              should call <strong>the same business day</strong>. Close the intake only after a note
+              marked as the outreach record.{' '}
               <strong>
                 {i.outreachRecorded ? 'Outreach recorded.' : 'No outreach record yet.'}
               </strong>
@@ -208,14 +208,16 @@ function ClinicalSummaryCard({ intake: i }: { intake: IntakeDetail }) {
   const s = i.summary;
   return (
     <section className={`card summary verdict-${i.verdict}`} aria-labelledby="summary-heading">
-      <h2 id="summary-heading">Summary</h2>
+      <div className="summary-head">
+        <h2 id="summary-heading">Summary</h2>
+        <p className="summary-line">{s.line}</p>
+      </div>
       {i.rulesetVersion !== rulesetVersion && (
         <p className="ruleset-note">
           Received under ruleset {i.rulesetVersion} (answers version {i.answers.version}): shown as
           it was assessed then, never re-assessed.
         </p>
       )}
-      <p className="summary-line">{s.line}</p>
       <div className="summary-columns">
         <div>
           <h3>Verdict</h3>
