@@ -12,6 +12,7 @@ import {
   statusLabel,
   telHref,
   verdictLabel,
+  warningLevelLabel,
 } from './labels';
 
 // One intake, in the order a clinician triages it: who and how to reach them beside the status,
@@ -232,8 +233,7 @@ function ClinicalSummaryCard({ intake: i }: { intake: IntakeDetail }) {
             <ul className="warning-signs">
               {s.warningSigns.map((sign) => (
                 <li key={sign.text}>
-                  <strong>{sign.level === 'emergency' ? 'Emergency' : 'Urgent'}:</strong>{' '}
-                  {sign.text}
+                  <strong>{warningLevelLabel[sign.level]}:</strong> {sign.text}
                 </li>
               ))}
             </ul>

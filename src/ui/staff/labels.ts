@@ -4,6 +4,7 @@ import type {
   PriorProcedureKind,
   ProcedureLasted,
   ProcedureRelief,
+  RedFlagLevel,
   Severity,
   Verdict,
 } from '../../rules';
@@ -27,6 +28,11 @@ export const statusLabel = {
 } as const;
 
 export const catalogue = en;
+
+export const warningLevelLabel: Record<RedFlagLevel, string> = {
+  emergency: 'Emergency',
+  urgent: 'Urgent',
+};
 
 /** How much a caution weighs, in the clinician's words. */
 export const severityLabel: Record<Severity, string> = {
