@@ -1,11 +1,15 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDb } from '../../src/server/db/database';
 import { legacyRecords, storeLegacyIntake } from '../../src/server/testing/legacy.testing';
 import { newKey, validRequest } from '../../src/server/testing/requests.testing';
 import { launchBrowser, viewports } from './browser';
 import { checkScreen } from './patient';
+
+const artifacts = new URL('../artifacts/', import.meta.url).pathname;
+mkdirSync(artifacts, { recursive: true });
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,6 +30,50 @@ async function submit(edit?: Parameters<typeof validRequest>[0], lastName = 'Del
   expect(response.status).toBe(201);
   return ((await response.json()) as { reference: string }).reference;
 }
+
+/** The inbox's rows (the table's body, without its header row). */
+const intakeRows = (page: Page) =>
+  page
+    .getByRole('table', { name: /Intakes, most urgent first/ })
+    .locator('tbody')
+    .getByRole('row');
+
+/** Signs the administrator of the first test in. */
+async function signIn(page: Page) {
+  await page.goto(`${inject('baseUrl')}/staff`);
+  await page.getByLabel('Email').fill('admin@clinic.example');
+  await page.getByLabel('Password').fill('the knee bone connects to the thigh bone');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+    .toBe('Intakes');
+}
+
+/**
+ * What staff see at the two sizes the issue names: the desktop's first screen as it is (no
+ * scrolling), and on a phone the first screen and the whole page.
+ */
+async function screens(page: Page, name: string) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${artifacts}${name}-1280x800.png` });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${artifacts}${name}-390x844-first-screen.png` });
+  await page.screenshot({ path: `${artifacts}${name}-390x844.png`, fullPage: true });
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth),
+    `no horizontal scroll on ${name} at 390 px`,
+  ).toBe(false);
+  if (size) await page.setViewportSize(size);
+}
+
+/** The bottom edge of an element on the first screen, in CSS pixels from the top of the page. */
+const bottomOf = async (locator: Locator) => {
+  const box = await locator.boundingBox();
+  return (box?.y ?? Infinity) + (box?.height ?? 0);
+};
 
 describe('the staff inbox', () => {
   it('first start: the printed link creates an administrator, who finds, reads, updates and exports an intake', async () => {
@@ -59,9 +107,7 @@ describe('the staff inbox', () => {
     const urgent = await submit((a) => {
       a.redFlags = ['unexplainedWeightLoss'];
     }, 'Urgell');
-    const rows = page
-      .getByRole('list', { name: 'Intakes, most urgent first' })
-      .getByRole('listitem');
+    const rows = intakeRows(page);
     await expect
       .poll(() => rows.first().textContent(), { timeout: 3000, interval: 100 })
       .toContain(urgent);
@@ -72,7 +118,7 @@ describe('the staff inbox', () => {
 
     await page.getByLabel('Name or reference').fill('goodw');
     await expect.poll(() => rows.count()).toBe(1);
-    await rows.first().getByRole('link').click();
+    await rows.first().getByRole('rowheader').getByRole('link').click();
     await expect.poll(heading).toContain(good);
     expect(await page.getByRole('region', { name: 'Summary' }).textContent()).toContain(
       'Good candidate',
@@ -173,20 +219,14 @@ describe('the staff inbox', () => {
     const context = await browser.newContext({ viewport: viewports.desktop, bypassCSP: true });
     const page = await context.newPage();
     const heading = () => page.getByRole('heading', { level: 1 }).textContent();
-    await page.goto(`${inject('baseUrl')}/staff`);
-    await page.getByLabel('Email').fill('admin@clinic.example');
-    await page.getByLabel('Password').fill('the knee bone connects to the thigh bone');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(heading, { timeout: 10_000 }).toBe('Intakes');
+    await signIn(page);
 
-    const rows = page
-      .getByRole('list', { name: 'Intakes, most urgent first' })
-      .getByRole('listitem');
+    const rows = intakeRows(page);
     await page.getByLabel('Name or reference').fill('oldfield');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('ruleset 2026.1');
     await checkScreen(page, 'staff-inbox-2026.1');
-    await rows.first().getByRole('link').click();
+    await rows.first().getByRole('rowheader').getByRole('link').click();
     await expect.poll(heading).toContain(old.reference);
     const summary = page.getByRole('region', { name: 'Summary' });
     expect(await summary.textContent()).toContain('Received under ruleset 2026.1');
@@ -200,9 +240,12 @@ describe('the staff inbox', () => {
     await page.getByLabel('Name or reference').fill('newman');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).not.toContain('ruleset');
-    await rows.first().getByRole('link').click();
+    await rows.first().getByRole('rowheader').getByRole('link').click();
     await expect.poll(heading).toContain(current);
-    expect(await summary.textContent()).toContain('self-harm in the past 2 weeks: yes');
+    expect(await summary.textContent()).toContain('thoughts of self-harm in the past 2 weeks: YES');
+    expect(await page.getByRole('region', { name: /Same-day call/ }).textContent()).toContain(
+      'the same business day',
+    );
     const answers = await page.getByRole('region', { name: 'Answers' }).textContent();
     for (const text of [
       'Earlier procedure: Epidural steroid injection',
@@ -213,6 +256,131 @@ describe('the staff inbox', () => {
     ])
       expect(answers).toContain(text);
     await checkScreen(page, 'staff-intake-2026.2');
+    await context.close();
+  });
+
+  it('puts a self-harm "yes" first and refuses to close it until a note records the outreach call', async () => {
+    // A full case: treatments, two earlier procedures, imaging, a blood thinner, several cautions.
+    const sameDay = await submit((a) => {
+      a.treatments.injections = 'temporaryRelief';
+      a.treatments.prescriptionMedication = 'temporaryRelief';
+      a.priorProcedures = [
+        { kind: 'epidural', relief: '50to79', lasted: 'daysToWeeks' },
+        { kind: 'facetOrMedialBranchBlock', relief: 'under50', lasted: 'underOneDay' },
+      ];
+      a.imaging = 'mriOrCtWithin2Years';
+      a.steroidCoursesPast12Months = 1;
+      a.history = ['bloodThinners', 'diabetes'];
+      a.bloodThinnerKinds = ['doac', 'aspirin'];
+      a.mood = { phq2: [2, 1], gad2: [1, 1], selfHarmThoughts: true };
+    }, 'Samedi');
+    const routine = await submit(undefined, 'Routier');
+
+    const context = await browser.newContext({ viewport: viewports.desktop, bypassCSP: true });
+    const page = await context.newPage();
+    const heading = () => page.getByRole('heading', { level: 1 }).textContent();
+    await signIn(page);
+
+    // First, though older than the routine one and not urgent; badged in words.
+    const rows = intakeRows(page);
+    await expect
+      .poll(() => rows.first().textContent(), { timeout: 3000, interval: 100 })
+      .toContain(sameDay);
+    const texts = await rows.allTextContents();
+    const at = (reference: string) => texts.findIndex((text) => text.includes(reference));
+    expect(at(routine)).toBeGreaterThan(0);
+    const first = rows.first();
+    expect(await first.getByText('Same-day call').isVisible()).toBe(true);
+    expect(await first.textContent()).toContain('Good candidate');
+    expect(await rows.nth(at(routine)).textContent()).not.toContain('Same-day call');
+    expect(await rows.nth(at(routine)).getByRole('cell', { name: 'None' }).count()).toBe(1);
+    const urgentRow = texts.findIndex(
+      (text) => text.includes('Urgent') && !text.includes('Same-day'),
+    );
+    if (urgentRow >= 0) expect(urgentRow).toBeGreaterThan(0);
+    await checkScreen(page, 'staff-inbox-same-day');
+    await screens(page, 'staff-inbox-same-day');
+
+    await first.getByRole('rowheader').getByRole('link').click();
+    await expect.poll(heading).toContain(sameDay);
+    const callout = page.getByRole('region', { name: /Same-day call/ });
+    expect(await callout.textContent()).toContain('the same business day');
+    expect(await callout.textContent()).toContain('No outreach record yet.');
+    const summary = page.getByRole('region', { name: 'Summary' });
+    expect(await summary.textContent()).toContain('thoughts of self-harm in the past 2 weeks: YES');
+    const outreachBox = page.getByRole('checkbox', { name: 'This note records the outreach call' });
+    expect(await outreachBox.isChecked()).toBe(false);
+    await checkScreen(page, 'staff-intake-same-day');
+    await screens(page, 'staff-intake-same-day');
+
+    // At 1280×800, without scrolling: how urgent, what pattern, what was tried, what to watch.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    for (const part of [
+      page.getByRole('combobox', { name: 'Status' }),
+      page.getByRole('region', { name: 'Contact' }),
+      callout,
+      summary.locator('.summary-line'),
+      summary.getByText('Good candidate', { exact: true }),
+      summary
+        .getByRole('heading', { name: 'Warning signs' })
+        .locator('xpath=following-sibling::*[1]'),
+      summary.getByRole('heading', { name: 'Mood' }).locator('xpath=following-sibling::*[1]'),
+      summary.getByRole('heading', { name: 'Cautions' }).locator('xpath=following-sibling::*[1]'),
+      summary.getByRole('heading', { name: 'Procedures' }).locator('xpath=following-sibling::*[1]'),
+      summary.getByText('Treatments tried'),
+      summary.getByText('Blood thinners'),
+    ])
+      expect(await bottomOf(part), String(part)).toBeLessThanOrEqual(800);
+
+    // Closing before the outreach record: the server's words, and the select shows what is saved.
+    const status = page.getByLabel('Status', { exact: true });
+    await status.focus();
+    await status.selectOption('closed');
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 5000 })
+      .toContain('marked as the outreach record, before closing the intake');
+    expect(await status.inputValue()).toBe('new');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('intake-status');
+    await screens(page, 'staff-intake-same-day-refused');
+
+    await page.getByLabel('Add a note').fill('Called at 10:40; patient safe, GP informed.');
+    await outreachBox.check();
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect
+      .poll(() => page.getByRole('status').allTextContents())
+      .toContain('Outreach record saved');
+    const notes = page.getByRole('region', { name: 'Notes' });
+    expect(await notes.getByRole('listitem').first().textContent()).toMatch(
+      /^Outreach record .*Called at 10:40/,
+    );
+    expect(await callout.textContent()).toContain('Outreach recorded.');
+
+    await status.selectOption('closed');
+    await expect
+      .poll(() => page.getByRole('status').allTextContents())
+      .toContain('Status saved: Closed');
+    expect(await status.inputValue()).toBe('closed');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await screens(page, 'staff-intake-same-day-closed');
+
+    // On paper: the header, contact, the callout, the summary and the notes; no forms or buttons.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: `${artifacts}staff-intake-same-day-print.png`, fullPage: true });
+    for (const hidden of [
+      page.getByRole('button', { name: 'Save note' }),
+      page.getByRole('button', { name: 'Print' }),
+      page.getByRole('navigation', { name: 'Staff' }),
+      status,
+    ])
+      expect(await hidden.isVisible()).toBe(false);
+    for (const shown of [callout, summary, notes, page.getByRole('region', { name: 'Contact' })])
+      expect(await shown.isVisible()).toBe(true);
+    const printedStatus = page.locator('.status-control .print-only');
+    expect(await printedStatus.isVisible()).toBe(true);
+    expect(await printedStatus.textContent()).toBe('Closed');
+    await page.emulateMedia({ media: 'screen' });
     await context.close();
   });
 

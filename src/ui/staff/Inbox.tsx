@@ -2,10 +2,17 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { rulesetVersion, verdicts } from '../../rules';
 import { ScreenHeading } from '../components/StepLayout';
-import { filterQuery, staffFetch, statuses, type Filters, type IntakePage } from './api';
-import { formatTime, statusLabel, verdictLabel } from './labels';
+import {
+  filterQuery,
+  staffFetch,
+  statuses,
+  type Filters,
+  type IntakePage,
+  type IntakeSummary,
+} from './api';
+import { formatTime, statusLabel, telHref, verdictLabel } from './labels';
 
-/** The intakes, most urgent first, then newest; refreshed every second while the tab is open. */
+/** The intakes, same-day calls first, then urgent ones, then newest; refreshed every second while the tab is open. */
 export function Inbox() {
   const [filters, setFilters] = useState<Filters>({
     status: '',
@@ -119,22 +126,27 @@ export function Inbox() {
         </p>
       )}
       {pages.isSuccess && items.length === 0 && <p>No intakes match.</p>}
-      <ol className="intake-list" aria-label="Intakes, most urgent first">
-        {items.map((item) => (
-          <li key={item.id} className={`intake-row verdict-${item.verdict} status-${item.status}`}>
-            <a href={`#/intake/${item.id}`}>
-              <span className="row-name">{item.name}</span>
-              <span className="row-ref">{item.reference}</span>
-              {item.rulesetVersion !== rulesetVersion && (
-                <span className="row-ruleset">ruleset {item.rulesetVersion}</span>
-              )}
-            </a>
-            <span className={`badge badge-${item.verdict}`}>{verdictLabel[item.verdict]}</span>
-            <span className="row-status">{statusLabel[item.status]}</span>
-            <time dateTime={item.createdAt}>{formatTime(item.createdAt)}</time>
-          </li>
-        ))}
-      </ol>
+      {items.length > 0 && (
+        <table className="inbox">
+          <caption className="visually-hidden">
+            Intakes, most urgent first: same-day calls, then urgent, then newest
+          </caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <IntakeRow key={item.id} item={item} />
+            ))}
+          </tbody>
+        </table>
+      )}
       {pages.hasNextPage && (
         <button
           type="button"
@@ -146,5 +158,59 @@ export function Inbox() {
         </button>
       )}
     </section>
+  );
+}
+
+const columns = [
+  'Patient',
+  'Phone',
+  'Age',
+  'Verdict',
+  'Warning signs',
+  'Status',
+  'Received',
+] as const;
+type Column = (typeof columns)[number];
+
+/** A cell that names its column on a phone, where the rows stack as cards. */
+const cell = (column: Column) => ({ 'data-label': column });
+
+function IntakeRow({ item }: { item: IntakeSummary }) {
+  const pressing = item.sameDayCall ? 'same-day' : item.verdict === 'urgent' ? 'urgent' : 'routine';
+  return (
+    <tr className={`intake-row row-${pressing} status-${item.status}`}>
+      <th scope="row" {...cell('Patient')}>
+        <a href={`#/intake/${item.id}`}>
+          <span className="row-name">{item.name}</span>{' '}
+          <span className="row-ref">{item.reference}</span>
+        </a>
+        {item.rulesetVersion !== rulesetVersion && (
+          <span className="row-ruleset">ruleset {item.rulesetVersion}</span>
+        )}
+      </th>
+      <td {...cell('Phone')}>
+        <a className="nowrap" href={telHref(item.phone)}>
+          {item.phone}
+        </a>
+      </td>
+      <td {...cell('Age')}>{item.age}</td>
+      <td {...cell('Verdict')}>
+        <span className="badges">
+          {item.sameDayCall && <span className="badge badge-same-day">Same-day call</span>}
+          <span className={`badge badge-${item.verdict}`}>{verdictLabel[item.verdict]}</span>
+        </span>
+      </td>
+      <td {...cell('Warning signs')}>
+        {item.warningSigns.length === 0 ? (
+          <span className="none">None</span>
+        ) : (
+          item.warningSigns.join(', ')
+        )}
+      </td>
+      <td {...cell('Status')}>{statusLabel[item.status]}</td>
+      <td {...cell('Received')}>
+        <time dateTime={item.createdAt}>{formatTime(item.createdAt)}</time>
+      </td>
+    </tr>
   );
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -42,12 +43,11 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  vi.stubGlobal('fetch', (path: string, init: RequestInit = {}) =>
-    nodeFetch(`${info.url}${path}`, {
-      ...init,
-      headers: { ...(init.headers as Record<string, string>), cookie: info.cookie },
-    }),
-  );
+  vi.stubGlobal('fetch', (path: string, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    headers.set('cookie', info.cookie);
+    return nodeFetch(`${info.url}${path}`, { ...init, headers });
+  });
 });
 
 function renderWithQueries(ui: ReactNode) {
@@ -75,9 +75,11 @@ describe('the staff intake page', () => {
       'Received under ruleset 2026.1 (answers version 1): shown as it was assessed then, never re-assessed.',
     );
     expect(summary).toHaveTextContent('Good candidate');
-    expect(summary).toHaveTextContent(en.result.procedures.epiduralSteroidInjection.name);
-    expect(summary).toHaveTextContent(en.result.cautions.bloodThinners.title);
-    expect(summary).not.toHaveTextContent(/Because:|Mood screen/);
+    expect(summary).toHaveTextContent('Epidural steroid injection (good fit)');
+    expect(summary).toHaveTextContent(/Caution: .*anticoagul|Important: .*anticoagul/i);
+    expect(
+      within(summary).getByRole('heading', { name: 'Mood' }).nextElementSibling,
+    ).toHaveTextContent('not asked (ruleset 2026.1)');
     const rows = await answers();
     expect(rows.get(en.answerNames.back.legPain)).toBe(en.steps.back.legPain.options.belowKnee);
     expect(rows.get(en.answerNames.history)).toBe(
@@ -113,13 +115,10 @@ describe('the staff intake page', () => {
   it('shows the answers version 2 added, the reasons for the verdict and the mood screen', async () => {
     renderWithQueries(<IntakeView id={info.currentId} />);
     const summary = await screen.findByRole('region', { name: 'Summary' });
-    expect(summary).toHaveTextContent(/Because: .+/);
+    expect(summary).toHaveTextContent(/Good candidate because .+/);
     expect(summary).not.toHaveTextContent('Received under ruleset');
     expect(summary).toHaveTextContent(
-      'Thoughts of being better off dead or of self-harm in the past 2 weeks: yes',
-    );
-    expect(summary).toHaveTextContent(
-      'Mood screen: PHQ-2 3 of 6, GAD-2 1 of 6 — positive (3 or more)',
+      'PHQ-2 3/6, GAD-2 1/6: positive (3 or more); thoughts of self-harm in the past 2 weeks: YES',
     );
     const rows = await answers();
     expect(rows.get('Earlier procedure: Epidural steroid injection')).toBe(
@@ -135,17 +134,125 @@ describe('the staff intake page', () => {
     );
     expect(rows.get(en.answerNames.back.legPain)).toBe(en.steps.back.legPain.options.belowKnee);
   });
+
+  it('says "None" for no warning signs, and lists them when there are some', async () => {
+    const { unmount } = renderWithQueries(<IntakeView id={info.currentId} />);
+    const summary = await screen.findByRole('region', { name: 'Summary' });
+    const signs = within(summary).getByRole('heading', { name: 'Warning signs' });
+    expect(signs.nextElementSibling).toHaveTextContent(/^None$/);
+    unmount();
+    // The urgent example of ruleset 2026.1.
+    renderWithQueries(<IntakeView id={info.legacy[1]!.id} />);
+    const urgent = await screen.findByRole('region', { name: 'Summary' });
+    const list = within(urgent).getByRole('heading', { name: 'Warning signs' }).nextElementSibling;
+    expect(list?.tagName).toBe('UL');
+    expect(list).toHaveTextContent(/Urgent: .+/);
+  });
+
+  it('shows the same-day call and the outreach checkbox only for a self-harm "yes"', async () => {
+    const { unmount } = renderWithQueries(<IntakeView id={info.legacy[0]!.id} />);
+    await screen.findByRole('region', { name: 'Summary' });
+    expect(screen.queryByRole('heading', { name: /Same-day call/ })).toBeNull();
+    expect(
+      screen.queryByRole('checkbox', { name: 'This note records the outreach call' }),
+    ).toBeNull();
+    unmount();
+
+    renderWithQueries(<IntakeView id={info.currentId} />);
+    const callout = await screen.findByRole('region', { name: /Same-day call/ });
+    expect(callout).toHaveTextContent('the same business day');
+    expect(callout).toHaveTextContent(
+      'Close the intake only after a note marked as the outreach record',
+    );
+    const box = screen.getByRole('checkbox', { name: 'This note records the outreach call' });
+    expect(box).not.toBeChecked();
+  });
 });
 
 describe('the staff inbox', () => {
-  it('labels the intakes of ruleset 2026.1, and only those', async () => {
+  it('is a table with named columns; a self-harm "yes" comes first, badged, and 2026.1 intakes are labelled', async () => {
     renderWithQueries(<Inbox />);
-    const list = await screen.findByRole('list', { name: 'Intakes, most urgent first' });
-    const rows = await within(list).findAllByRole('listitem');
+    const table = await screen.findByRole('table', { name: /Intakes, most urgent first/ });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Patient', 'Phone', 'Age', 'Verdict', 'Warning signs', 'Status', 'Received']);
+    const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(4);
+    expect(rows[0]).toHaveTextContent('NEW-2BB');
+    expect(within(rows[0]!).getByText('Same-day call')).toBeInTheDocument();
+    expect(within(rows[0]!).getByRole('link', { name: /^[\d\s()+-]+$/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^tel:\+?\d+$/),
+    );
+    expect(within(rows[0]!).getByRole('cell', { name: 'None' })).toBeInTheDocument();
+    for (const row of rows.slice(1)) expect(row).not.toHaveTextContent('Same-day call');
+    // The urgent one of 2026.1 next, its warning signs in a few words.
+    expect(rows[1]).toHaveTextContent('Urgent');
+    expect(rows[1]).not.toHaveTextContent('None');
     for (const row of rows) {
       const old = /OLD-/.test(row.textContent);
       expect(row.textContent.includes('ruleset 2026.1'), row.textContent).toBe(old);
     }
+  });
+});
+
+describe('changing a same-day-call intake', () => {
+  // One story, in order, last in the file: the intake starts new and without an outreach record.
+  it('refuses to close before the outreach record, snaps back, then closes once it exists', async () => {
+    const user = userEvent.setup();
+    renderWithQueries(<IntakeView id={info.currentId} />);
+    const select = await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Status' });
+    expect(select.value).toBe('new');
+
+    await user.selectOptions(select, 'contacted');
+    await waitFor(() =>
+      expect(screen.getByText('Status saved: Contacted')).toHaveAttribute('role', 'status'),
+    );
+    expect(select.value).toBe('contacted');
+    expect(select).toHaveFocus();
+
+    await user.selectOptions(select, 'closed');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      "This patient reported thoughts of self-harm: add a note of the clinician's call, marked as the outreach record, before closing the intake.",
+    );
+    expect(select.value).toBe('contacted');
+    expect(select).toHaveFocus();
+    expect(screen.queryByText('Status saved: Closed')).toBeNull();
+
+    // An ordinary note is not the outreach record.
+    await user.type(screen.getByLabelText('Add a note'), 'Left a voicemail.');
+    await user.click(screen.getByRole('button', { name: 'Save note' }));
+    await waitFor(() => expect(screen.getByText('Note saved')).toHaveAttribute('role', 'status'));
+    const notes = screen.getByRole('region', { name: 'Notes' });
+    expect(within(notes).getByText('Left a voicemail.')).toBeInTheDocument();
+    expect(within(notes).queryByText('Outreach record')).toBeNull();
+
+    await user.type(
+      screen.getByLabelText('Add a note'),
+      'Spoke with the patient; safe, seen by GP.',
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'This note records the outreach call' }));
+    await user.click(screen.getByRole('button', { name: 'Save note' }));
+    await waitFor(() =>
+      expect(screen.getByText('Outreach record saved')).toHaveAttribute('role', 'status'),
+    );
+    const record = within(notes).getByText('Spoke with the patient; safe, seen by GP.');
+    expect(record.closest('li')).toHaveTextContent('Outreach record');
+    expect(
+      screen.getByRole('checkbox', { name: 'This note records the outreach call' }),
+    ).not.toBeChecked();
+    expect(screen.getByRole('region', { name: /Same-day call/ })).toHaveTextContent(
+      'Outreach recorded.',
+    );
+
+    await user.selectOptions(select, 'closed');
+    await waitFor(() =>
+      expect(screen.getByText('Status saved: Closed')).toHaveAttribute('role', 'status'),
+    );
+    expect(select.value).toBe('closed');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

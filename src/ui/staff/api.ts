@@ -1,5 +1,11 @@
+import type { z } from 'zod/mini';
 import type { Assessment } from '../../rules';
-import type { Contact, IntakeRecord } from '../../api/contract';
+import type {
+  clinicalSummarySchema,
+  intakeDetailSchema,
+  intakeListItemSchema,
+  intakeListPageSchema,
+} from '../../api/staff-responses';
 import { statuses, type Status } from '../../api/staff-contract';
 
 export { statuses, type Status };
@@ -48,34 +54,24 @@ export interface StaffUser {
   role: 'admin' | 'staff';
 }
 
-export interface IntakeSummary {
-  id: string;
-  reference: string;
-  verdict: Assessment['verdict'];
-  status: Status;
-  createdAt: string;
-  name: string;
-  /** The ruleset the intake was assessed under (2026.1 for answers version 1). */
-  rulesetVersion: string;
-}
+/** One row of the inbox list, as the server describes it. */
+export type IntakeSummary = z.infer<typeof intakeListItemSchema>;
 
-export interface IntakePage {
-  items: IntakeSummary[];
-  nextCursor: string | null;
-  newCount: number;
-}
+export type IntakePage = z.infer<typeof intakeListPageSchema>;
 
-/** One intake, its answers and assessment as stored under its own ruleset. */
-export type IntakeDetail = {
-  id: string;
-  reference: string;
-  createdAt: string;
-  verdict: Assessment['verdict'];
-  status: Status;
-  locale: string;
-  contact: Contact;
-  notes: { id: string; author: string; body: string; createdAt: string }[];
-} & IntakeRecord;
+/** One intake, its answers and assessment as stored under its own ruleset, and its summary. */
+export type IntakeDetail = z.infer<typeof intakeDetailSchema>;
+
+export type ClinicalSummary = z.infer<typeof clinicalSummarySchema>;
+
+export type IntakeNote = IntakeDetail['notes'][number];
+
+/** What a change to an intake sends: a status, a note, or both; `outreach` marks the note. */
+export interface IntakePatch {
+  status?: Status;
+  note?: string;
+  outreach?: boolean;
+}
 
 export interface AuditedIntake {
   id: string;

@@ -4,8 +4,9 @@ import type {
   PriorProcedureKind,
   ProcedureLasted,
   ProcedureRelief,
+  RedFlagLevel,
+  Severity,
   Verdict,
-  VerdictReason,
 } from '../../rules';
 import { enFull as en } from '../i18n/full';
 
@@ -28,32 +29,25 @@ export const statusLabel = {
 
 export const catalogue = en;
 
+export const warningLevelLabel: Record<RedFlagLevel, string> = {
+  emergency: 'Emergency',
+  urgent: 'Urgent',
+};
+
+/** How much a caution weighs, in the clinician's words. */
+export const severityLabel: Record<Severity, string> = {
+  important: 'Important',
+  warning: 'Caution',
+  info: 'Note',
+};
+
 export const formatTime = (iso: string) =>
   new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(iso),
   );
 
-// Staff-side words for what ruleset 2026.2 added, for clinicians (the patient's wording lives in
-// the patient catalogues).
-
-export const verdictReasonLabel: Record<VerdictReason, string> = {
-  emergencyFlag: 'an emergency warning sign',
-  infectionRisk:
-    'fever with a weakened immune system and back or neck pain (spinal infection risk)',
-  urgentFlag: 'an urgent warning sign',
-  mild: 'mild pain and interference (3 or less)',
-  recent: 'pain for under 6 weeks',
-  nothingTried: 'no conservative treatment tried yet',
-  respondingToTreatment: 'lasting relief from conservative care, average pain 4 or less',
-  noActiveTherapy: 'no physical therapy or exercise tried yet',
-  strongMatch: 'a strong procedure match after failed conservative care',
-  notChronic: 'not yet long enough (chronic)',
-  notSevere: 'pain and interference under 5',
-  someLastingRelief: 'some conservative treatment gives lasting relief',
-  medicalReviewFirst: 'pregnancy, an active infection or a bleeding disorder to review first',
-  noStrongMatch: 'procedures matched, none strongly',
-  noProcedureMatched: 'no procedure matched',
-};
+// Staff-side words for the answers ruleset 2026.2 added (the clinician's summary has its own, in
+// src/api/clinical-summary.ts).
 
 export const priorProcedureLabel: Record<PriorProcedureKind, string> = {
   epidural: 'Epidural steroid injection',
@@ -98,3 +92,6 @@ export const bloodThinnerLabel: Record<BloodThinnerKind, string> = {
 
 /** A label from a catalogue that may not know an id (one of another ruleset): the id itself then. */
 export const labelOr = (labels: Partial<Record<string, string>>, id: string) => labels[id] ?? id;
+
+/** A phone number as a tel: link dials it: digits and a leading plus only. */
+export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
