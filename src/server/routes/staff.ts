@@ -34,6 +34,8 @@ import {
   type StaffUser,
 } from '../staff/accounts';
 import { audit, listAudit } from '../staff/audit';
+import { enqueueStatusChange, type Notifications } from '../notify/outbox';
+import { deliveryRoutes } from './deliveries';
 
 // The staff API, denied by default by construction: every route lives inside one encapsulated
 // plugin whose onRequest hook demands a session (and the admin role where the route says so). The
@@ -119,6 +121,8 @@ export interface StaffRouteOptions {
   linkBase: string;
   /** PUBLIC_URL's origin, when set: the only origin that may change anything. */
   publicOrigin?: string;
+  /** The notification channels configured (status changes are announced); none when omitted. */
+  notifications?: Notifications;
 }
 
 /**
@@ -525,6 +529,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
           detail: `${row.status} → ${status}`,
           ip: request.ip,
         });
+        await enqueueStatusChange(trx, options.notifications, row, status);
       }
       if (note !== undefined) {
         await trx
@@ -541,6 +546,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
         await audit(trx, { actor: staff, action: 'addNote', intakeId: row.id, ip: request.ip });
       }
     });
+    options.notifications?.nudge();
     return { ok: true };
   });
 
@@ -564,6 +570,8 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     );
     return reply.header('content-type', 'application/fhir+json; charset=utf-8').send(resource);
   });
+
+  deliveryRoutes(app, options);
 
   app.get('/audit', { config: { access: 'admin' } }, async (request) => {
     const query = z
