@@ -86,5 +86,11 @@ export function openBatchWriter(file: string, channels: readonly Channel[] = [])
       }
     }),
   );
-  return { storeBatch, close: () => sqlite.close() };
+  // BEGIN IMMEDIATE: the batch reads (the idempotency keys) before it writes, and a deferred
+  // transaction whose snapshot another connection's write made stale (the notification
+  // dispatcher's) cannot become a writer: SQLite fails it at once, without waiting.
+  return {
+    storeBatch: (batch: NewIntake[]) => storeBatch.immediate(batch),
+    close: () => sqlite.close(),
+  };
 }
