@@ -101,7 +101,9 @@ export function DeliveriesView({ state }: { state: DeliveryState }) {
                   </td>
                   <td data-label="Intake">
                     <span>
-                      <a href={`#/intake/${d.intake.id}`}>{d.intake.reference}</a>
+                      <a className="nowrap" href={`#/intake/${d.intake.id}`}>
+                        {d.intake.reference}
+                      </a>
                     </span>
                   </td>
                   <td data-label="What">
