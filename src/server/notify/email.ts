@@ -51,13 +51,17 @@ export function emailFor(data: IntakeEventData, linkBase: string): EmailText {
   return { subject, text: `${lines.join('\n')}\n`, html };
 }
 
-/** Sends through SMTP_URL (smtp:// with STARTTLS when offered, or smtps://), one connection at a time. */
+/** Sends through SMTP_URL (smtp:// with STARTTLS when offered, or smtps://). */
 export function emailSender(
   config: NonNullable<NotifyConfig['email']>,
   linkBase: string,
 ): Sender & { close: () => void } {
   const transport = nodemailer.createTransport({
     url: config.smtpUrl,
+    // A few connections kept open, each carrying message after message: a burst of intakes is
+    // not a burst of connections to the clinic's mail server.
+    pool: true,
+    maxConnections: 3,
     // Within the dispatcher's lease (see dispatcher.ts): a server that stops answering is an
     // attempt failed, not a message held.
     connectionTimeout: 10_000,

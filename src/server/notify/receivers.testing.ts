@@ -33,6 +33,8 @@ export async function startSmtpServer(credentials = { user: 'notify', pass: 'p@s
       disabledCommands: ['STARTTLS'],
       allowInsecureAuth: true,
       logger: false,
+      // Going down closes the connections the sender keeps open (a pool), as a crash would.
+      closeTimeout: 50,
       onAuth(auth, _session, callback) {
         if (auth.username === credentials.user && auth.password === credentials.pass)
           callback(null, { user: auth.username });
