@@ -58,6 +58,8 @@ export interface DispatcherOptions {
   leaseMs?: number;
   /** The most messages claimed at once. */
   batchSize?: number;
+  /** How long a nudge waits for more messages to claim with it. */
+  gatherMs?: number;
   now?: () => Date;
   log?: {
     warn: (detail: object, message: string) => void;
@@ -89,13 +91,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const retry = { ...defaultRetry, ...options.retry };
   const pollMs = options.pollMs ?? 2_000;
   const leaseMs = options.leaseMs ?? 60_000;
-  const batchSize = options.batchSize ?? 32;
+  const batchSize = options.batchSize ?? 100;
+  const gatherMs = options.gatherMs ?? 50;
   const now = options.now ?? (() => new Date());
   const channels = (Object.keys(options.senders) as Channel[]).filter(
     (channel) => options.senders[channel] !== undefined,
   );
   const stopping = new AbortController();
   let timer: NodeJS.Timeout | undefined;
+  let soon: NodeJS.Timeout | undefined;
   let cycle: Promise<void> | undefined;
   let again = false;
   let started = false;
@@ -252,11 +256,24 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   function schedule() {
     if (!started || stopping.signal.aborted) return;
     clearTimeout(timer);
-    timer = setTimeout(nudge, pollMs);
+    timer = setTimeout(wake, pollMs);
     timer.unref();
   }
 
+  /**
+   * Soon rather than at once: the intakes committed within the next few milliseconds join the
+   * same claim, so a flood of them is a few claims (and commits), not one each.
+   */
   function nudge() {
+    if (stopping.signal.aborted || soon !== undefined) return;
+    soon = setTimeout(() => {
+      soon = undefined;
+      wake();
+    }, gatherMs);
+    soon.unref();
+  }
+
+  function wake() {
     if (stopping.signal.aborted) return;
     if (cycle) {
       again = true;
@@ -277,7 +294,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       cycle = undefined;
       if (again) {
         again = false;
-        nudge();
+        wake();
       } else schedule();
     });
   }
@@ -285,13 +302,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   return {
     start: () => {
       started = true;
-      nudge();
+      wake();
     },
     nudge,
     runOnce,
     stop: async () => {
       stopping.abort();
       clearTimeout(timer);
+      clearTimeout(soon);
       await cycle;
     },
   };
