@@ -112,6 +112,37 @@ describe.each(dialects)('the dispatcher on %s', (kind) => {
     expect(stored.delivered_at).not.toBeNull();
   });
 
+  it('counts a receiver that does not answer in time as a failure, and retries under the same id', async () => {
+    const [row] = outboxRows('intake.created', intake(3000), ['webhook'], new Date());
+    if (!row) throw new Error('no row');
+    await database.db.db.insertInto('outbox').values(row).execute();
+    const dispatcher = createDispatcher({
+      db: database.db.db,
+      // The same code as the 10 s of production, shortened.
+      senders: { webhook: webhookSender({ url: receiver.url, secret }, 200) },
+      retry: { firstMs: 1 },
+    });
+    receiver.state.hang = true;
+    try {
+      expect(await dispatcher.runOnce()).toBe(1);
+    } finally {
+      receiver.state.hang = false;
+    }
+    const failed = await database.db.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('id', '=', row.id)
+      .executeTakeFirstOrThrow();
+    expect(failed).toMatchObject({
+      attempts: 1,
+      last_error: 'no answer within 0.2 s',
+      delivered_at: null,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await dispatcher.runOnce()).toBe(1);
+    expect(receiver.received.filter((w) => w.id === row.id)).toHaveLength(1);
+  });
+
   it('wakes when nudged and stops cleanly, leaving a message cut short due again', async () => {
     const [row] = outboxRows('intake.created', intake(2000), ['webhook'], new Date());
     if (!row) throw new Error('no row');

@@ -223,6 +223,8 @@ describe.each(dialects)('notifications on %s', (kind) => {
             secret.toLowerCase(),
           );
 
+      // Marked delivered once the sender has the receiver's answer, a moment after it arrived.
+      await until(async () => (await outboxOf(id)).every((r) => r.delivered_at !== null));
       const rows = await outboxOf(id);
       expect(rows.map((r) => [r.channel, r.attempts, r.delivered_at !== null]).sort()).toEqual([
         ['email', 1, true],

@@ -95,8 +95,8 @@ export interface ReceivedWebhook {
 export async function startWebhookReceiver(secret: string) {
   const verifier = new Webhook(secret);
   const received: ReceivedWebhook[] = [];
-  /** Answers this many requests with a 500 before accepting again. */
-  const state = { failNext: 0 };
+  /** Answers this many requests with a 500 (or, `hang`, never answers them) before accepting. */
+  const state = { failNext: 0, hang: false };
   let port = 0;
   let server: Server | undefined;
   const listen = async () => {
@@ -105,6 +105,7 @@ export async function startWebhookReceiver(secret: string) {
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
+        if (state.hang) return;
         if (state.failNext > 0) {
           state.failNext--;
           response.writeHead(500).end();

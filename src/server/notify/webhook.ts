@@ -26,7 +26,10 @@ export function webhookBody(event: NotifyEvent, data: IntakeEventData, timestamp
   });
 }
 
-export function webhookSender(config: NonNullable<NotifyConfig['webhook']>): Sender {
+export function webhookSender(
+  config: NonNullable<NotifyConfig['webhook']>,
+  timeoutMs = webhookTimeoutMs,
+): Sender {
   const signer = new Webhook(config.secret);
   return {
     async send(message, signal) {
@@ -45,10 +48,10 @@ export function webhookSender(config: NonNullable<NotifyConfig['webhook']>): Sen
           body,
           // A redirect is not a delivery: the receiver's address is the one configured.
           redirect: 'manual',
-          signal: AbortSignal.any([signal, AbortSignal.timeout(webhookTimeoutMs)]),
+          signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
         });
       } catch (error) {
-        throw new DeliveryError(failureOf(error));
+        throw new DeliveryError(failureOf(error, timeoutMs));
       }
       // The answer's body is not read, only let go of.
       await response.body?.cancel().catch(() => undefined);
@@ -59,9 +62,9 @@ export function webhookSender(config: NonNullable<NotifyConfig['webhook']>): Sen
 }
 
 /** Why a request failed, in a few words for the administrators' list (never a body). */
-function failureOf(error: unknown): string {
+function failureOf(error: unknown, timeoutMs: number): string {
   const { name, cause } = error as { name?: string; cause?: { code?: string } };
-  if (name === 'TimeoutError') return `no answer within ${webhookTimeoutMs / 1000} s`;
+  if (name === 'TimeoutError') return `no answer within ${timeoutMs / 1000} s`;
   if (name === 'AbortError') return 'stopped: the server was shutting down';
   const code = cause?.code;
   if (code === 'ECONNREFUSED') return 'connection refused';
