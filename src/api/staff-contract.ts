@@ -76,3 +76,18 @@ export const questionnaireSearchQuery = z.object({
 });
 
 export const questionnaireParams = z.object({ id: z.string() });
+
+/** Notifications by where they stand: given up on (the default), still being tried, or delivered. */
+export const deliveryStates = ['failed', 'pending', 'delivered'] as const;
+export type DeliveryState = (typeof deliveryStates)[number];
+
+export const deliveriesQuery = z.object({
+  state: z._default(z.enum(deliveryStates), 'failed'),
+});
+
+export const deliveryParams = z.object({
+  id: z.pipe(
+    z.uuid(),
+    z.transform((id) => id.toLowerCase()),
+  ),
+});

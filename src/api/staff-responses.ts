@@ -226,3 +226,25 @@ export const auditEntrySchema = z.strictObject({
 
 /** The newest 100 entries (before `before`, if given): newest first. */
 export const auditPageSchema = z.strictObject({ items: z.array(auditEntrySchema) });
+
+/** One notification in the outbox (e-mail or webhook), as administrators see it. */
+export const deliverySchema = z.strictObject({
+  id: z.uuid().check(z.describe('The outbox id; for a webhook, its `webhook-id`.')),
+  channel: z.enum(['email', 'webhook']),
+  event: z.enum(['intake.created', 'intake.status_changed']),
+  intake: z.strictObject({ id: z.uuid(), reference: z.string() }),
+  createdAt: timestamp,
+  attempts: z.int().check(z.gte(0)),
+  lastError: z.nullable(z.string()),
+  nextAttemptAt: z
+    .nullable(timestamp)
+    .check(z.describe('When it is tried next; null once delivered or given up on.')),
+  deliveredAt: z.nullable(timestamp),
+  failedAt: z.nullable(timestamp).check(z.describe('Given up on, 24 hours after it was written.')),
+});
+
+/** Notifications in one state, newest first, with how many are failed and pending. */
+export const deliveryPageSchema = z.strictObject({
+  items: z.array(deliverySchema),
+  counts: z.strictObject({ failed: z.int().check(z.gte(0)), pending: z.int().check(z.gte(0)) }),
+});

@@ -8,12 +8,13 @@ import Fastify, { LogController, type FastifyReply, type FastifyServerOptions } 
 import type { ApiError } from '../api/contract';
 import { sql } from 'kysely';
 import { z } from 'zod/mini';
-import { publicConfig, type ClinicConfig } from './config';
+import { publicConfig, type ClinicConfig, type NotifyConfig } from './config';
 import type { Db } from './db/database';
 import { createIntakeWriter } from './db/intake-writer';
 import { registerBrandedAssets } from './assets';
 import { HttpError, registerErrorHandling } from './errors';
 import { openApiJson } from './openapi';
+import { announcing, createNotifications, type DispatcherTiming } from './notify/notifications';
 import { intakeRoutes } from './routes/intakes';
 import { fhirRoutes, staffRoutes, type Access } from './routes/staff';
 import { sweepAttempts } from './staff/throttle';
@@ -39,6 +40,10 @@ export interface AppOptions {
   /** How long a client may take to send a request and its headers (see `timeouts`). */
   timeouts?: Partial<typeof timeouts>;
   now?: () => Date;
+  /** Where notifications of new intakes and status changes go; none when omitted. */
+  notify?: NotifyConfig;
+  /** The notification dispatcher's timings (tests shorten the retries). */
+  dispatcher?: DispatcherTiming;
 }
 
 /**
@@ -188,11 +193,23 @@ export async function buildApp(options: AppOptions) {
     reply.type('application/json; charset=utf-8').send(openApiJson(linkBase)),
   );
 
-  const writer = createIntakeWriter(options.db, { startNow: options.startWriterNow ?? false });
+  // Notifications leave through the outbox, written in each intake's transaction.
+  const notifications = createNotifications({
+    db: options.db,
+    notify: options.notify,
+    linkBase,
+    log: app.log,
+    ...(options.dispatcher && { timing: options.dispatcher }),
+  });
+  const writer = createIntakeWriter(options.db, {
+    startNow: options.startWriterNow ?? false,
+    channels: notifications.channels,
+  });
   // Whatever is queued reaches the disk before the database closes.
   app.addHook('onClose', () => writer.close());
+  app.addHook('onClose', () => notifications.stop());
   intakeRoutes(app, {
-    writer,
+    writer: notifications.channels.length > 0 ? announcing(writer, notifications) : writer,
     rateLimit: options.intakeRateLimit ?? 30,
     ...(options.now && { now: options.now }),
   });
@@ -201,6 +218,7 @@ export async function buildApp(options: AppOptions) {
   staffRoutes(app, {
     db: options.db,
     linkBase,
+    notifications,
     ...(options.publicUrl !== undefined && { publicOrigin: new URL(options.publicUrl).origin }),
   });
   // Sign-in counts whose window has passed are dropped every 10 minutes.
@@ -240,6 +258,7 @@ export async function buildApp(options: AppOptions) {
     app.get('/staff', (_request, reply) => reply.sendFile('staff.html'));
   }
   await app.ready();
+  notifications.start();
   return app;
 }
 

@@ -46,6 +46,66 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'true' }, folder())).toThrow(/TRUST_PROXY.*not true/);
   });
 
+  it('configures e-mail and webhook notifications only from complete, valid settings', () => {
+    const secret = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
+    const full = {
+      SMTP_URL: 'smtps://intake%40clinic.example:s3cret@mail.clinic.example:465',
+      NOTIFY_EMAIL_TO: 'front-desk@clinic.example, dr.lee@clinic.example',
+      NOTIFY_EMAIL_FROM: 'Intake <intake@clinic.example>',
+      WEBHOOK_URL: 'https://crm.clinic.example/hooks/intake',
+      WEBHOOK_SECRET: secret,
+    };
+    expect(loadConfig(full, folder()).notify).toEqual({
+      email: {
+        smtpUrl: full.SMTP_URL,
+        to: ['front-desk@clinic.example', 'dr.lee@clinic.example'],
+        from: 'Intake <intake@clinic.example>',
+      },
+      webhook: { url: full.WEBHOOK_URL, secret },
+    });
+    // None set, or set empty: no notifications.
+    expect(loadConfig({}, folder()).notify).toEqual({});
+    expect(loadConfig({ SMTP_URL: '', WEBHOOK_SECRET: '' }, folder()).notify).toEqual({});
+
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env, folder());
+      } catch (error) {
+        if (error instanceof ConfigError) return error.message;
+        throw error;
+      }
+      return '';
+    };
+    // Half a channel is a mistake, said with what is missing.
+    expect(problems({ SMTP_URL: full.SMTP_URL })).toMatch(
+      /set all of them for e-mail notifications, or none \(missing: NOTIFY_EMAIL_TO, NOTIFY_EMAIL_FROM\)/,
+    );
+    expect(problems({ WEBHOOK_URL: full.WEBHOOK_URL })).toMatch(
+      /for webhooks, or none \(missing: WEBHOOK_SECRET\)/,
+    );
+    const wrong = problems({
+      SMTP_URL: 'https://mail.clinic.example',
+      NOTIFY_EMAIL_TO: 'front-desk@clinic.example, not an address',
+      NOTIFY_EMAIL_FROM: 'Intake',
+      WEBHOOK_URL: 'crm.clinic.example/hooks',
+      WEBHOOK_SECRET: 'not-a-secret',
+    });
+    expect(wrong).toMatch(/SMTP_URL: must be smtp:\/\/user:password@/);
+    expect(wrong).toMatch(/NOTIFY_EMAIL_TO: must be one or more email addresses/);
+    expect(wrong).toMatch(/NOTIFY_EMAIL_FROM: must be an email address/);
+    expect(wrong).toMatch(/WEBHOOK_URL: must be the http:\/\/ or https:\/\/ address/);
+    expect(wrong).toMatch(/WEBHOOK_SECRET: must be whsec_ followed by the base64 of 24 to 64/);
+    // A secret never appears in the message, right or wrong.
+    expect(problems({ ...full, WEBHOOK_SECRET: `${secret}!` })).not.toContain(secret);
+    // Too short a key, or not base64.
+    for (const bad of [
+      `whsec_${Buffer.alloc(8).toString('base64')}`,
+      'whsec_@@@@',
+      secret.slice(6),
+    ])
+      expect(problems({ ...full, WEBHOOK_SECRET: bad }), bad).toMatch(/WEBHOOK_SECRET/);
+  });
+
   it('names every wrong field, in the environment and the clinic file alike', () => {
     const cwd = folder();
     writeFileSync(

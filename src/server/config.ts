@@ -91,7 +91,98 @@ const envSchema = z.object({
       }, 'must be the address the clinic serves the app at, such as https://selfcheck.example-clinic.com'),
     ),
   ),
+  // Notifications (notify/): an e-mail with all three of these, a signed webhook with both of the
+  // next two. Checked here so a typo stops the start, not the first patient's notification.
+  SMTP_URL: z.optional(
+    z.string().check(
+      z.refine((value) => {
+        try {
+          const url = new URL(value);
+          return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+        } catch {
+          return false;
+        }
+      }, 'must be smtp://user:password@mail.example-clinic.com:587 or smtps://user:password@mail.example-clinic.com:465 (user and password percent-encoded)'),
+    ),
+  ),
+  NOTIFY_EMAIL_TO: z.optional(
+    z
+      .string()
+      .check(
+        z.refine(
+          (value) => emailList(value).length > 0 && emailList(value).every(isEmailAddress),
+          'must be one or more email addresses separated by commas, such as front-desk@example-clinic.com,dr.lee@example-clinic.com',
+        ),
+      ),
+  ),
+  NOTIFY_EMAIL_FROM: z.optional(
+    z
+      .string()
+      .check(
+        z.refine(
+          (value) => senderAddress(value) !== undefined,
+          'must be an email address, such as intake@example-clinic.com or "Intake <intake@example-clinic.com>"',
+        ),
+      ),
+  ),
+  WEBHOOK_URL: z.optional(
+    z.string().check(
+      z.refine((value) => {
+        try {
+          const url = new URL(value);
+          return (url.protocol === 'https:' || url.protocol === 'http:') && url.hash === '';
+        } catch {
+          return false;
+        }
+      }, 'must be the http:// or https:// address that receives the webhooks, such as https://crm.example-clinic.com/hooks/intake'),
+    ),
+  ),
+  WEBHOOK_SECRET: z.optional(
+    z
+      .string()
+      .check(
+        z.refine(
+          isWebhookSecret,
+          'must be whsec_ followed by the base64 of 24 to 64 random bytes, such as whsec_ and the output of `openssl rand -base64 32`',
+        ),
+      ),
+  ),
 });
+
+const emailAddress = z.email();
+const isEmailAddress = (value: string) => emailAddress.safeParse(value).success;
+const emailList = (value: string) =>
+  value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+/** `intake@example.com` or `Name <intake@example.com>`; undefined when neither. */
+function senderAddress(value: string): string | undefined {
+  const match = /^\s*(?:[^<>]*<([^<>\s]+)>|([^<>\s]+))\s*$/.exec(value);
+  const address = match?.[1] ?? match?.[2];
+  return address !== undefined && isEmailAddress(address) ? address : undefined;
+}
+/** Standard Webhooks' secret: `whsec_` and the base64 of 24 to 64 bytes. */
+function isWebhookSecret(value: string): boolean {
+  const base64 = /^whsec_([A-Za-z0-9+/]+={0,2})$/.exec(value)?.[1];
+  if (base64 === undefined || base64.length % 4 !== 0) return false;
+  const bytes = Buffer.from(base64, 'base64').length;
+  return bytes >= 24 && bytes <= 64;
+}
+
+const notifySettings = [
+  'SMTP_URL',
+  'NOTIFY_EMAIL_TO',
+  'NOTIFY_EMAIL_FROM',
+  'WEBHOOK_URL',
+  'WEBHOOK_SECRET',
+];
+
+/** Where notifications go: each channel is there only when all its settings are. */
+export interface NotifyConfig {
+  email?: { smtpUrl: string; to: string[]; from: string };
+  webhook?: { url: string; secret: string };
+}
 
 export interface ServerConfig {
   port: number;
@@ -104,6 +195,7 @@ export interface ServerConfig {
   trustProxy: boolean | number | string;
   /** PUBLIC_URL without a trailing slash; undefined when not set. */
   publicUrl: string | undefined;
+  notify: NotifyConfig;
   clinic: ClinicConfig;
 }
 
@@ -120,9 +212,27 @@ const describe = (where: string, issues: readonly { path: PropertyKey[]; message
 
 export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerConfig {
   const problems: string[] = [];
-  const parsedEnv = envSchema.safeParse(env);
+  // An empty notification setting is an unset one (a compose file's `SMTP_URL=`).
+  const parsedEnv = envSchema.safeParse(
+    Object.fromEntries(
+      Object.entries(env).filter(
+        ([name, value]) => !(notifySettings.includes(name) && value === ''),
+      ),
+    ),
+  );
   if (!parsedEnv.success)
     problems.push(...describe('environment variable', parsedEnv.error.issues));
+
+  // A channel is all of its settings or none: half of one is a mistake, not a choice.
+  const together = (names: string[], what: string) => {
+    const set = names.filter((name) => (env[name] ?? '') !== '');
+    if (set.length > 0 && set.length < names.length)
+      problems.push(
+        `environment variables ${names.join(', ')}: set all of them for ${what}, or none (missing: ${names.filter((n) => !set.includes(n)).join(', ')})`,
+      );
+  };
+  together(['SMTP_URL', 'NOTIFY_EMAIL_TO', 'NOTIFY_EMAIL_FROM'], 'e-mail notifications');
+  together(['WEBHOOK_URL', 'WEBHOOK_SECRET'], 'webhooks');
 
   const named = env.CLINIC_CONFIG;
   const file = resolve(cwd, named ?? 'clinic.config.json');
@@ -158,6 +268,20 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
           ? Number(e.TRUST_PROXY)
           : e.TRUST_PROXY,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    notify: {
+      ...(e.SMTP_URL && e.NOTIFY_EMAIL_TO && e.NOTIFY_EMAIL_FROM
+        ? {
+            email: {
+              smtpUrl: e.SMTP_URL,
+              to: emailList(e.NOTIFY_EMAIL_TO),
+              from: e.NOTIFY_EMAIL_FROM.trim(),
+            },
+          }
+        : {}),
+      ...(e.WEBHOOK_URL && e.WEBHOOK_SECRET
+        ? { webhook: { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET } }
+        : {}),
+    },
     clinic: clinic.data,
   };
 }

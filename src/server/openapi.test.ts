@@ -12,6 +12,7 @@ import {
 import { listQuery, statuses } from '../api/staff-contract';
 import {
   auditPageSchema,
+  deliveryPageSchema,
   intakeDetailSchema,
   intakeListPageSchema,
   okSchema,
@@ -248,6 +249,31 @@ describe('the documented answers', () => {
     expect(old.rulesetVersion).toBe('2026.1');
     const log = auditPageSchema.parse(await json('/api/staff/audit', { cookie }));
     expect(log.items.map((e) => e.action)).toContain('changeStatus');
+
+    // A notification waiting in the outbox, as administrators list it.
+    await database.db.db
+      .insertInto('outbox')
+      .values({
+        id: '0b6f3c1e-2a4d-4e8f-9a1b-3c5d7e9f1a2b',
+        channel: 'webhook',
+        event: 'intake.created',
+        intake_id: current!.id,
+        payload: JSON.stringify({ reference: receipt.reference }),
+        created_at: '2026-11-30T09:00:00.000Z',
+        attempts: 2,
+        next_attempt_at: '2026-11-30T09:05:00.000Z',
+        locked_until: null,
+        lock_token: null,
+        last_error: 'The receiver answered 503.',
+        delivered_at: null,
+        failed_at: null,
+      })
+      .execute();
+    const deliveries = deliveryPageSchema.parse(
+      await json('/api/staff/deliveries?state=pending', { cookie }),
+    );
+    expect(deliveries.items.map((d) => d.intake.reference)).toEqual([receipt.reference]);
+    deliveryPageSchema.parse(await json('/api/staff/deliveries', { cookie }));
 
     // And the check can fail: a field the schema does not name is refused.
     expect(okSchema.safeParse({ ok: true, extra: 1 }).success).toBe(false);

@@ -10,6 +10,8 @@ import {
 } from '../api/contract';
 import {
   auditQuery,
+  deliveriesQuery,
+  deliveryParams,
   intakeParams,
   listQuery,
   loginSchema,
@@ -23,6 +25,7 @@ import {
   assessmentSchema,
   assessmentV1Schema,
   auditPageSchema,
+  deliveryPageSchema,
   intakeDetailSchema,
   intakeListPageSchema,
   okSchema,
@@ -89,6 +92,7 @@ const components: Record<string, Schema> = {
   IntakePatch: patchSchema,
   Ok: okSchema,
   AuditPage: auditPageSchema,
+  DeliveryPage: deliveryPageSchema,
 };
 
 /** Every route the app serves, with what it takes and answers. */
@@ -271,8 +275,9 @@ export const operations: Record<string, Operation> = {
     body: patchSchema,
     responses: { 200: { description: 'Written.', json: okSchema } },
     errors: {
-      400: 'Neither a status nor a note, or a note with characters that cannot be kept.',
+      400: 'Neither a status nor a note, or a note with characters that cannot be kept, or `outreach` without a note.',
       404: 'There is no such intake.',
+      409: 'Closing an intake with a self-harm answer before a note marked as the outreach record exists (`outreach_required`).',
     },
   },
   'GET /api/staff/intakes/:id/fhir': {
@@ -297,6 +302,30 @@ export const operations: Record<string, Operation> = {
     query: auditQuery,
     responses: { 200: { description: 'One page of entries.', json: auditPageSchema } },
     errors: { 400: 'The filters are not valid.' },
+  },
+  'GET /api/staff/deliveries': {
+    operationId: 'listDeliveries',
+    access: 'admin',
+    tag: 'Staff',
+    summary:
+      'Notifications (e-mail, webhooks) that failed, are still being tried, or were delivered',
+    query: deliveriesQuery,
+    responses: {
+      200: { description: 'The notifications in that state.', json: deliveryPageSchema },
+    },
+    errors: { 400: 'State must be failed, pending or delivered.' },
+  },
+  'POST /api/staff/deliveries/:id/retry': {
+    operationId: 'retryDelivery',
+    access: 'admin',
+    tag: 'Staff',
+    summary: 'Try a notification again now (one that was given up on gets one more attempt)',
+    params: deliveryParams,
+    responses: { 200: { description: 'Due now.', json: okSchema } },
+    errors: {
+      404: 'There is no such delivery.',
+      409: 'Delivered already (`already_delivered`), or being sent right now (`being_sent`).',
+    },
   },
 
   // Pages and files

@@ -39,6 +39,7 @@ const app = await buildApp({
   trustProxy: config.trustProxy,
   ...(config.publicUrl !== undefined && { publicUrl: config.publicUrl }),
   localUrl: `http://localhost:${config.port}`,
+  notify: config.notify,
 });
 await app.listen({ port: config.port, host: config.host });
 
@@ -53,6 +54,17 @@ const where =
     ? config.db.file
     : 'PostgreSQL (DATABASE_URL)';
 console.log(`Ready: ${urls.map((u) => `${u}/`).join('  ')}  (storing intakes in ${where})`);
+if (config.notify.email || config.notify.webhook)
+  console.log(
+    `Notifications: ${[
+      ...(config.notify.email
+        ? [
+            `e-mail to ${config.notify.email.to.length} address(es) through ${new URL(config.notify.email.smtpUrl).host}`,
+          ]
+        : []),
+      ...(config.notify.webhook ? [`webhooks to ${new URL(config.notify.webhook.url).host}`] : []),
+    ].join(', ')}.`,
+  );
 if (config.publicUrl === undefined)
   console.log(
     'PUBLIC_URL is not set: links the server builds (FHIR exports) say http://localhost. Set it to the address staff and patients use.',

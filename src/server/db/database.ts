@@ -113,6 +113,30 @@ export interface IntakeNoteTable {
   outreach: number;
 }
 
+/**
+ * A notification on its way (notify/outbox.ts): written in the same transaction as its event,
+ * sent by the dispatcher. The id is also the message's `webhook-id`, the same on every retry.
+ */
+export interface OutboxTable {
+  id: string;
+  channel: 'email' | 'webhook';
+  event: 'intake.created' | 'intake.status_changed';
+  intake_id: string;
+  /** JSON of the event's data: id, reference, verdict, status, createdAt, sameDayCall; nothing else. */
+  payload: string;
+  created_at: string;
+  /** Attempts started so far, counted when a dispatcher claims the message. */
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  /** The lease of the dispatcher sending it: another may claim it once this time has passed. */
+  locked_until: string | null;
+  lock_token: string | null;
+  last_error: string | null;
+  delivered_at: string | null;
+  /** Given up on, 24 hours after it was written. */
+  failed_at: string | null;
+}
+
 export interface Database {
   intake_notes: IntakeNoteTable;
   intakes: IntakeTable;
@@ -122,6 +146,7 @@ export interface Database {
   setup_tokens: SetupTokenTable;
   audit_log: AuditTable;
   login_throttle: LoginThrottleTable;
+  outbox: OutboxTable;
 }
 
 export type DbKind = 'sqlite' | 'postgres';

@@ -3,6 +3,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { rulesetVersion } from '../../rules';
 import type { Database } from './database';
 import { intakeRows, replayOf, type NewIntake, type StoreOutcome } from './intakes';
+import { newIntakeOutboxRows, outboxRows, type Channel } from '../notify/outbox';
 
 // One transaction for many intakes on SQLite, each in its own savepoint: the intake writer's
 // worker thread runs it (see intake-writer.ts).
@@ -10,7 +11,7 @@ import { intakeRows, replayOf, type NewIntake, type StoreOutcome } from './intak
 export type BatchResult =
   { ok: true; outcome: StoreOutcome } | { ok: false; error: { message: string; code?: string } };
 
-export function openBatchWriter(file: string) {
+export function openBatchWriter(file: string, channels: readonly Channel[] = []) {
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
@@ -47,6 +48,14 @@ export function openBatchWriter(file: string) {
   });
   const insertIntake = compile(db.insertInto('intakes').values(sample.intake), sample.intake);
   const insertKey = compile(db.insertInto('idempotency_keys').values(sample.key), sample.key);
+  const [sampleOutbox] = outboxRows(
+    'intake.created',
+    { id: '', reference: '', verdict: '', status: '', createdAt: '', sameDayCall: false },
+    ['webhook'],
+    new Date(0),
+  );
+  if (!sampleOutbox) throw new Error('no outbox row');
+  const insertOutbox = compile(db.insertInto('outbox').values(sampleOutbox), sampleOutbox);
   const findKey = sqlite.prepare<[string], { request_hash: string; response: string }>(
     db
       .selectFrom('idempotency_keys')
@@ -61,6 +70,8 @@ export function openBatchWriter(file: string) {
     const rows = intakeRows(intake);
     insertIntake.statement.run(insertIntake.columns.map((c) => rows.intake[c]));
     insertKey.statement.run(insertKey.columns.map((c) => rows.key[c]));
+    for (const row of newIntakeOutboxRows(intake, channels))
+      insertOutbox.statement.run(insertOutbox.columns.map((c) => row[c]));
     return { kind: 'created', receipt: rows.receipt };
   });
   // Inside the batch's transaction, better-sqlite3 runs storeOne as a savepoint: an intake that
@@ -75,5 +86,11 @@ export function openBatchWriter(file: string) {
       }
     }),
   );
-  return { storeBatch, close: () => sqlite.close() };
+  // BEGIN IMMEDIATE: the batch reads (the idempotency keys) before it writes, and a deferred
+  // transaction whose snapshot another connection's write made stale (the notification
+  // dispatcher's) cannot become a writer: SQLite fails it at once, without waiting.
+  return {
+    storeBatch: (batch: NewIntake[]) => storeBatch.immediate(batch),
+    close: () => sqlite.close(),
+  };
 }

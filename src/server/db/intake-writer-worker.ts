@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openBatchWriter, type BatchResult } from './intake-batch';
 import type { NewIntake } from './intakes';
+import type { Channel } from '../notify/outbox';
 
 // The intake writer's thread: it waits for the disk (synchronous=FULL) so the server's event loop
 // does not. Each message is one batch; the answer comes only after its commit.
@@ -8,7 +9,8 @@ import type { NewIntake } from './intakes';
 export type WorkerReply =
   { results: BatchResult[] } | { failed: { message: string; code?: string } };
 
-const writer = openBatchWriter((workerData as { file: string }).file);
+const { file, channels } = workerData as { file: string; channels?: Channel[] };
+const writer = openBatchWriter(file, channels);
 parentPort?.on('message', (batch: NewIntake[]) => {
   let reply: WorkerReply;
   try {

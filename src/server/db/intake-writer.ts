@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Db } from './database';
 import { storeIntake, type NewIntake, type StoreOutcome } from './intakes';
 import type { WorkerReply } from './intake-writer-worker';
+import type { Channel } from '../notify/outbox';
 
 // How intakes reach the disk. On SQLite, concurrent intakes share one transaction (group commit):
 // with synchronous=FULL every commit waits for the disk, so one commit for all the intakes that
@@ -22,10 +23,18 @@ export interface IntakeWriter {
 /** The most intakes in one transaction. */
 const MAX_BATCH = 256;
 
-export function createIntakeWriter(db: Db, options: { startNow?: boolean } = {}): IntakeWriter {
+/** `channels`: the notifications configured, written with each new intake (notify/outbox.ts). */
+export function createIntakeWriter(
+  db: Db,
+  options: { startNow?: boolean; channels?: readonly Channel[] } = {},
+): IntakeWriter {
+  const channels = options.channels ?? [];
   if (db.kind === 'sqlite' && db.file !== undefined && db.file !== ':memory:')
-    return groupCommitWriter(db.file, options.startNow ?? false);
-  return { store: (intake) => storeIntake(db.db, intake), close: () => Promise.resolve() };
+    return groupCommitWriter(db.file, options.startNow ?? false, channels);
+  return {
+    store: (intake) => storeIntake(db.db, intake, channels),
+    close: () => Promise.resolve(),
+  };
 }
 
 interface Pending {
@@ -40,8 +49,8 @@ const toError = (failure: { message: string; code?: string }) =>
     failure.code === undefined ? {} : { code: failure.code },
   );
 
-function startWorker(file: string): Worker {
-  const options = { workerData: { file } };
+function startWorker(file: string, channels: readonly Channel[]): Worker {
+  const options = { workerData: { file, channels } };
   if (!import.meta.url.endsWith('.ts'))
     return new Worker(new URL('./intake-writer-worker.js', import.meta.url), options);
   // From the sources (tests), the worker is TypeScript: tsx compiles it.
@@ -57,7 +66,11 @@ function startWorker(file: string): Worker {
   );
 }
 
-function groupCommitWriter(file: string, startNow: boolean): IntakeWriter {
+function groupCommitWriter(
+  file: string,
+  startNow: boolean,
+  channels: readonly Channel[],
+): IntakeWriter {
   let worker: Worker | undefined;
   let queue: Pending[] = [];
   let inFlight: Pending[] = [];
@@ -85,7 +98,7 @@ function groupCommitWriter(file: string, startNow: boolean): IntakeWriter {
   };
 
   function spawnWorker(): Worker {
-    const started = startWorker(file);
+    const started = startWorker(file, channels);
     started.on('message', settle);
     started.on('error', lost);
     started.on('exit', (code) => {

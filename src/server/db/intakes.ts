@@ -3,6 +3,7 @@ import type { IntakeReceipt, IntakeRecord, IntakeRequest } from '../../api/contr
 import { rulesetVersion, type Assessment, type Verdict } from '../../rules';
 import { rulesetV1 } from '../../rules/v1';
 import type { Database } from './database';
+import { newIntakeOutboxRows, type Channel } from '../notify/outbox';
 
 // The intake repository: plain functions over `db` (or a transaction), the same for both dialects.
 
@@ -96,8 +97,13 @@ export function replayOf(
 /**
  * Stores an intake and its idempotency record in one transaction, or answers from the record an
  * earlier request with the same key left: the same receipt for the same body, a conflict otherwise.
+ * The notifications of the configured `channels` are written in the same transaction.
  */
-export function storeIntake(db: Kysely<Database>, intake: NewIntake): Promise<StoreOutcome> {
+export function storeIntake(
+  db: Kysely<Database>,
+  intake: NewIntake,
+  channels: readonly Channel[] = [],
+): Promise<StoreOutcome> {
   return db.transaction().execute(async (trx) => {
     const earlier = await trx
       .selectFrom('idempotency_keys')
@@ -108,6 +114,8 @@ export function storeIntake(db: Kysely<Database>, intake: NewIntake): Promise<St
     const rows = intakeRows(intake);
     await trx.insertInto('intakes').values(rows.intake).execute();
     await trx.insertInto('idempotency_keys').values(rows.key).execute();
+    const outbox = newIntakeOutboxRows(intake, channels);
+    if (outbox.length > 0) await trx.insertInto('outbox').values(outbox).execute();
     return { kind: 'created', receipt: rows.receipt };
   });
 }

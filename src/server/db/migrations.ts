@@ -295,6 +295,39 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('intakes').dropColumn('needs_outreach').execute();
     },
   },
+  // Notifications leave through an outbox written in the intake's (or the status change's)
+  // transaction: a crash between the commit and the send loses none (see notify/dispatcher.ts).
+  '2026_11_30_0005_notification_outbox': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('outbox')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('event', 'text', (c) => c.notNull())
+        .addColumn('intake_id', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+        .addColumn('locked_until', 'text')
+        .addColumn('lock_token', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('delivered_at', 'text')
+        .addColumn('failed_at', 'text')
+        .execute();
+      // The dispatcher's question, "what is due?", reads only the messages still on their way.
+      await db.schema
+        .createIndex('outbox_due')
+        .on('outbox')
+        .column('next_attempt_at')
+        .where(sql.ref('delivered_at'), 'is', null)
+        .where(sql.ref('failed_at'), 'is', null)
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('outbox').execute();
+    },
+  },
 };
 /* eslint-enable @typescript-eslint/no-explicit-any */
 

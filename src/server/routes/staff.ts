@@ -44,6 +44,8 @@ import {
   type StaffUser,
 } from '../staff/accounts';
 import { audit, listAudit } from '../staff/audit';
+import { enqueueStatusChange, type Notifications } from '../notify/outbox';
+import { deliveryRoutes } from './deliveries';
 
 // The staff API, denied by default by construction: every route lives inside one encapsulated
 // plugin whose onRequest hook demands a session (and the admin role where the route says so). The
@@ -129,6 +131,8 @@ export interface StaffRouteOptions {
   linkBase: string;
   /** PUBLIC_URL's origin, when set: the only origin that may change anything. */
   publicOrigin?: string;
+  /** The notification channels configured (status changes are announced); none when omitted. */
+  notifications?: Notifications;
 }
 
 /**
@@ -615,6 +619,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
             detail: `${row.status} → ${status}`,
             ip: request.ip,
           });
+          await enqueueStatusChange(trx, options.notifications, row, status);
         }
       });
     } catch (error) {
@@ -623,6 +628,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
         throw outreachRequired();
       throw error;
     }
+    options.notifications?.nudge();
     return { ok: true };
   });
 
@@ -646,6 +652,8 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     );
     return reply.header('content-type', 'application/fhir+json; charset=utf-8').send(resource);
   });
+
+  deliveryRoutes(app, options);
 
   app.get('/audit', { config: { access: 'admin' } }, async (request) => {
     const query = auditQuery.safeParse(request.query);

@@ -24,7 +24,9 @@ export type AuditAction =
   | 'viewAudit'
   | 'addStaff'
   | 'resetPassword'
-  | 'disableStaff';
+  | 'disableStaff'
+  | 'viewDeliveries'
+  | 'retryDelivery';
 
 /** An intake named by an entry: its id, and the reference a person reads. */
 export interface AuditedIntake {

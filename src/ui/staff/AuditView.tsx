@@ -23,6 +23,8 @@ const actionLabel: Record<string, string> = {
   addStaff: 'Added a staff account',
   resetPassword: 'Reset a password',
   disableStaff: 'Disabled a staff account',
+  viewDeliveries: 'Viewed the notifications',
+  retryDelivery: 'Retried a notification',
 };
 
 /** Filters as the server writes them (`status=new verdict=all search`), in words. */

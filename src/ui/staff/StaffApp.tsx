@@ -1,8 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, useSyncExternalStore, type SubmitEvent } from 'react';
+import type { DeliveryState } from '../../api/staff-contract';
 import { ScreenHeading } from '../components/StepLayout';
 import { ApiFailure, staffFetch, type StaffUser } from './api';
 import { AuditView } from './AuditView';
+import { DeliveriesView } from './DeliveriesView';
 import { Inbox } from './Inbox';
 import { IntakeView } from './IntakeView';
 
@@ -34,6 +36,7 @@ export function StaffApp() {
   const user = me.data.user;
   const intakeId = /^#\/intake\/([\w-]+)$/.exec(hash)?.[1];
   const audit = /^#\/audit(?:\?intake=([\w-]+))?$/.exec(hash);
+  const deliveries = /^#\/deliveries(?:\?state=(failed|pending|delivered))?$/.exec(hash);
   return (
     <div className="staff-app">
       <header className="app-header staff-header">
@@ -42,6 +45,7 @@ export function StaffApp() {
         </a>
         <nav aria-label="Staff">
           {user.role === 'admin' && <a href="#/audit">Audit log</a>}
+          {user.role === 'admin' && <a href="#/deliveries">Notifications</a>}
           <span className="who">{user.email}</span>
           <SignOut />
         </nav>
@@ -49,6 +53,8 @@ export function StaffApp() {
       <main className="staff-page">
         {intakeId ? (
           <IntakeView id={intakeId} isAdmin={user.role === 'admin'} />
+        ) : deliveries && user.role === 'admin' ? (
+          <DeliveriesView state={(deliveries[1] as DeliveryState | undefined) ?? 'failed'} />
         ) : audit && user.role === 'admin' ? (
           <AuditView {...(audit[1] !== undefined && { intakeId: audit[1] })} />
         ) : (
