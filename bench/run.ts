@@ -23,6 +23,10 @@ step('POST /api/intakes on SQLite with autocannon (10 s, after GET /api/health f
 const sqlite = await benchIntakes('sqlite');
 measurements.push(...sqlite.measurements);
 details.sqlite = { intake: sqlite.intake, health: sqlite.health, stored: sqlite.stored };
+step('POST /api/intakes on SQLite with webhooks on (a receiver in another process)');
+const notified = await benchIntakes('sqlite', { webhooks: true });
+measurements.push(...notified.measurements);
+details.sqliteWebhooks = { intake: notified.intake, stored: notified.stored };
 if (process.env.TEST_DATABASE_URL) {
   step('POST /api/intakes on PostgreSQL');
   const postgres = await benchIntakes('postgres', { databaseUrl: process.env.TEST_DATABASE_URL });

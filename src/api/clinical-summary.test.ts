@@ -67,6 +67,53 @@ describe('the clinician summary', () => {
     );
   });
 
+  it('answers "by which pathway": what an earlier procedure did, the block target, what comes first', () => {
+    const repeat = answersWith((a) => {
+      a.back = { legPain: 'belowKnee', worseWith: [], diagnoses: [], priorSurgery: false };
+      a.treatments.injections = 'noRelief';
+      a.priorProcedures = [{ kind: 'epidural', relief: 'none', lasted: 'underOneDay' }];
+    });
+    const esi = clinicalSummary(record(repeat)).procedures.find(
+      (p) => p.id === 'epiduralSteroidInjection',
+    );
+    expect(esi?.fit).toBe('possible fit');
+    expect(esi?.why).toContain(
+      'earlier epidural steroid injection did not help (no relief, lasting under a day)',
+    );
+    const knee = answersWith((a) => {
+      a.locations = ['knee'];
+      delete a.back;
+      a.knee = { diagnoses: ['osteoarthritis'], replacement: 'none' };
+    });
+    const summary = clinicalSummary(record(knee));
+    expect(summary.procedures.find((p) => p.id === 'nerveBlock')?.why[0]).toBe(
+      'target: genicular nerves (knee)',
+    );
+    expect(summary.procedures.find((p) => p.id === 'radiofrequencyAblation')?.why).toContain(
+      'no positive diagnostic block yet: 1–2 test blocks first',
+    );
+  });
+
+  it('names what to review first, and says when the outreach call is recorded', () => {
+    const pregnant = answersWith((a) => {
+      a.back = { legPain: 'belowKnee', worseWith: [], diagnoses: [], priorSurgery: false };
+      a.history = ['pregnant'];
+    });
+    expect(clinicalSummary(record(pregnant)).because).toContain(
+      'pregnant or possibly pregnant to review first',
+    );
+    const selfHarm = record(
+      answersWith((a) => (a.mood = { phq2: [0, 0], gad2: [0, 0], selfHarmThoughts: true })),
+    );
+    const recorded = clinicalSummary(selfHarm, { outreachRecorded: true });
+    expect(summaryText(recorded)[0]).toBe(
+      'Thoughts of self-harm in the past 2 weeks: the outreach call is recorded in the notes.',
+    );
+    expect(recorded.cautions.find((c) => c.id === 'selfHarmSupport')?.text).toContain(
+      'outreach call recorded',
+    );
+  });
+
   it('says "none" for warning signs when there are none, and names each with its level', () => {
     expect(summaryText(clinicalSummary(record(answersWith())))).toContain('Warning signs: none');
     const flagged = clinicalSummary(

@@ -297,7 +297,9 @@ export function clinicalAnswer(answers: AnyAnswers, path: string): string {
         const p = a.priorProcedures?.find((q) => q.kind === member);
         return p === undefined
           ? `earlier ${say(priorProcedureWords, member).toLowerCase()}`
-          : priorProcedureLine(p);
+          : `earlier ${say(priorProcedureWords, p.kind).toLowerCase()} ${
+              p.relief === '50to79' || p.relief === '80plus' ? 'helped' : 'did not help'
+            } (${say(reliefWords, p.relief)}, ${say(lastedWords, p.lasted)})`;
       }
       case 'history':
         return say(historyWords, member);
@@ -419,7 +421,7 @@ function pattern(a: AnyAnswers): string[] {
 }
 
 /** A caution in clinical words, with what the answers say about it. */
-function cautionText(a: AnyAnswers, id: string): string {
+function cautionText(a: AnyAnswers, id: string, outreachRecorded: boolean): string {
   const thinners = (a.bloodThinnerKinds ?? []).map((kind) => say(bloodThinnerWords, kind));
   switch (id) {
     case 'activeInfection':
@@ -431,7 +433,9 @@ function cautionText(a: AnyAnswers, id: string): string {
     case 'pregnancy':
       return 'Pregnant or possibly pregnant: fluoroscopy usually avoided.';
     case 'selfHarmSupport':
-      return 'Thoughts of self-harm in the past 2 weeks: clinician call the same business day (crisis line 988 was shown to the patient).';
+      return outreachRecorded
+        ? 'Thoughts of self-harm in the past 2 weeks: outreach call recorded (crisis line 988 was shown to the patient).'
+        : 'Thoughts of self-harm in the past 2 weeks: clinician call the same business day (crisis line 988 was shown to the patient).';
     case 'implantedDevice':
       return 'Implanted electrical device: check compatibility before RFA or SCS.';
     case 'immunosuppressed':
@@ -478,6 +482,8 @@ export interface ClinicalSummary {
   line: string;
   /** A self-harm "yes": a clinician's call the same business day, recorded as an outreach note. */
   sameDayCall: boolean;
+  /** That call is recorded (a note marked as the outreach record exists). */
+  outreachRecorded: boolean;
   verdict: string;
   /** Why the verdict, in clinical words (ruleset 2026.1 stored no reasons: empty then). */
   because: string[];
@@ -496,7 +502,42 @@ const whyOf = (a: AnyAnswers, reasons: readonly Pick<Reason, 'answer'>[]) => [
   ...new Set(reasons.map((reason) => clinicalAnswer(a, reason.answer))),
 ];
 
-export function clinicalSummary(record: IntakeRecord): ClinicalSummary {
+/** Where a nerve block would be aimed, from the answers that matched it. */
+function blockTargets(reasons: readonly Pick<Reason, 'answer'>[]): string[] {
+  const targets = new Set<string>();
+  for (const { answer } of reasons) {
+    if (answer.startsWith('knee.')) targets.add('genicular nerves (knee)');
+    else if (answer.startsWith('head.')) targets.add('occipital or other head nerves');
+    else if (answer === 'nerve.cause') targets.add('the affected nerve, or sympathetic for CRPS');
+  }
+  return [...targets].map((target) => `target: ${target}`);
+}
+
+/** What comes before the procedure itself, from the expectations the rules gave. */
+function pathwayNotes(id: string, expectations: readonly { id: string }[]): string[] {
+  const has = (expectation: string) => expectations.some((e) => e.id === expectation);
+  if (id === 'radiofrequencyAblation' && has('diagnosticBlocksFirst'))
+    return ['no positive diagnostic block yet: 1–2 test blocks first'];
+  if (id === 'spinalCordStimulation' && has('stimulationPathway'))
+    return ['pathway: psychological evaluation, then a trial of about a week'];
+  return [];
+}
+
+/** Which of pregnancy, active infection and a bleeding disorder the answers name. */
+function reviewFirst(a: AnyAnswers): string {
+  const items = (a.history ?? []).filter(
+    (item) => item === 'pregnant' || item === 'activeInfection' || item === 'bleedingDisorder',
+  );
+  return items.length === 0
+    ? say(verdictReasonWords, 'medicalReviewFirst')
+    : `${items.map((item) => say(historyWords, item)).join(', ')} to review first`;
+}
+
+export function clinicalSummary(
+  record: IntakeRecord,
+  options: { outreachRecorded?: boolean } = {},
+): ClinicalSummary {
+  const outreachRecorded = options.outreachRecorded ?? false;
   const a = record.answers as AnyAnswers;
   const assessment = record.assessment;
   const mood = 'moodScreen' in assessment ? assessment.moodScreen : undefined;
@@ -593,10 +634,13 @@ export function clinicalSummary(record: IntakeRecord): ClinicalSummary {
   return {
     line,
     sameDayCall: mood?.selfHarmThoughts === true,
+    outreachRecorded,
     verdict: say(verdictWords, record.assessment.verdict),
     because:
       'verdictBecause' in assessment
-        ? assessment.verdictBecause.map((reason) => say(verdictReasonWords, reason))
+        ? assessment.verdictBecause.map((reason) =>
+            reason === 'medicalReviewFirst' ? reviewFirst(a) : say(verdictReasonWords, reason),
+          )
         : [],
     warningSigns: assessment.redFlags.map((flag) => ({
       level: flag.level,
@@ -611,12 +655,16 @@ export function clinicalSummary(record: IntakeRecord): ClinicalSummary {
       id: p.id,
       name: say(procedureWords, p.id),
       fit: say(fitWords, p.fit),
-      why: whyOf(a, p.reasons),
+      why: [
+        ...(p.id === 'nerveBlock' ? blockTargets(p.reasons) : []),
+        ...whyOf(a, p.reasons),
+        ...pathwayNotes(p.id, assessment.expectations),
+      ],
     })),
     cautions: assessment.cautions.map((c) => ({
       id: c.id,
       severity: c.severity,
-      text: cautionText(a, c.id),
+      text: cautionText(a, c.id, outreachRecorded),
     })),
   };
 }
@@ -625,7 +673,11 @@ export function clinicalSummary(record: IntakeRecord): ClinicalSummary {
 export function summaryText(summary: ClinicalSummary): string[] {
   return [
     ...(summary.sameDayCall
-      ? ['SAME-DAY CALL: thoughts of self-harm in the past 2 weeks; a clinician should call today.']
+      ? [
+          summary.outreachRecorded
+            ? 'Thoughts of self-harm in the past 2 weeks: the outreach call is recorded in the notes.'
+            : 'SAME-DAY CALL: thoughts of self-harm in the past 2 weeks; a clinician should call today.',
+        ]
       : []),
     summary.line,
     `Verdict: ${summary.verdict}${summary.because.length > 0 ? ` (${summary.because.join('; ')})` : ''}`,

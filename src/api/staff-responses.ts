@@ -57,9 +57,13 @@ export const intakeListItemSchema = z.strictObject({
     .boolean()
     .check(
       z.describe(
-        'Thoughts of self-harm: a clinician should call the same business day. Sorted first.',
+        'Thoughts of self-harm, and no outreach record yet: a clinician should call the same business day. Sorted first.',
       ),
     ),
+  outreachRecorded: z
+    .boolean()
+    .check(z.describe('Thoughts of self-harm, and the outreach call is recorded in a note.')),
+  locale: localeSchema,
   rulesetVersion: z.enum(storedRulesetVersions),
 });
 
@@ -148,6 +152,7 @@ export const clinicalSummarySchema = z.strictObject({
     .string()
     .check(z.describe('Age, pattern, duration, pain average and worst, interference.')),
   sameDayCall: z.boolean(),
+  outreachRecorded: z.boolean(),
   verdict: z.string(),
   because: z.array(z.string()),
   warningSigns: z.array(z.strictObject({ level: z.enum(redFlagLevels), text: z.string() })),

@@ -294,6 +294,8 @@ export type FhirIntake = {
   reference: string;
   createdAt: string;
   contact: Contact;
+  /** A self-harm "yes" whose outreach call is recorded: the narrative says so. */
+  outreachRecorded?: boolean;
 } & IntakeRecord;
 
 type ResponseItem = Record<string, unknown> & { linkId: string };
@@ -379,7 +381,14 @@ export function questionnaireResponse(intake: FhirIntake, baseUrl: string) {
     resourceType: 'QuestionnaireResponse',
     id: intake.id,
     // The clinician's summary, as the human-readable narrative a receiving system shows.
-    text: { status: 'generated', div: narrative(summaryText(clinicalSummary(intake))) },
+    text: {
+      status: 'generated',
+      div: narrative(
+        summaryText(
+          clinicalSummary(intake, { outreachRecorded: intake.outreachRecorded ?? false }),
+        ),
+      ),
+    },
     contained: [
       {
         resourceType: 'Patient',

@@ -34,7 +34,7 @@ async function submit(edit?: Parameters<typeof validRequest>[0], lastName = 'Del
 /** The inbox's rows (the table's body, without its header row). */
 const intakeRows = (page: Page) =>
   page
-    .getByRole('table', { name: /Intakes, most urgent first/ })
+    .getByRole('table', { name: /Intakes, most pressing first/ })
     .locator('tbody')
     .getByRole('row');
 

@@ -20,8 +20,9 @@ import {
   type ListQuery,
   type Status,
 } from '../../api/staff-contract';
+import type { Verdict } from '../../rules';
 import type { Db } from '../db/database';
-import { intakeRecord, intakesQuery } from '../db/intakes';
+import { intakeRecord, intakesQuery, verdictPriority } from '../db/intakes';
 import { HttpError, invalidFields } from '../errors';
 import {
   questionnaire,
@@ -336,6 +337,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
         'priority',
         'ruleset_version',
         'needs_outreach',
+        'locale',
         'contact',
         'answers',
       ])
@@ -404,7 +406,10 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
           phone: (JSON.parse(row.contact) as Contact).phone,
           age: answers.age,
           warningSigns: answers.redFlags.map(shortWarningSign),
-          sameDayCall: row.needs_outreach === 1,
+          // Priority 0 is a self-harm "yes" whose call is not yet recorded (see the PATCH).
+          sameDayCall: row.needs_outreach === 1 && row.priority === 0,
+          outreachRecorded: row.needs_outreach === 1 && row.priority !== 0,
+          locale: row.locale,
           rulesetVersion: row.ruleset_version,
         };
       }),
@@ -429,6 +434,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     });
     // Every note of the exported intakes, in order, for the notes column.
     const notesOf = new Map<string, string[]>();
+    const outreachDone = new Set<string>();
     for (let at = 0; at < rows.length; at += 1000) {
       const ids = rows.slice(at, at + 1000).map((row) => row.id);
       if (ids.length === 0) break;
@@ -438,11 +444,13 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
         .where('intake_id', 'in', ids)
         .orderBy('created_at', 'asc')
         .execute();
-      for (const n of notes)
+      for (const n of notes) {
+        if (n.outreach === 1) outreachDone.add(n.intake_id);
         notesOf.set(n.intake_id, [
           ...(notesOf.get(n.intake_id) ?? []),
           `${n.created_at.slice(0, 16).replace('T', ' ')} UTC, ${n.author_email}${n.outreach === 1 ? ' (outreach record)' : ''}: ${n.body}`,
         ]);
+      }
     }
     const header = [
       'Reference',
@@ -469,12 +477,16 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     ];
     const lines = rows.map((row) => {
       const contact = JSON.parse(row.contact) as Contact;
-      const summary = clinicalSummary(intakeRecord(row));
+      const summary = clinicalSummary(intakeRecord(row), {
+        outreachRecorded: outreachDone.has(row.id),
+      });
       return [
         row.reference,
         row.created_at.slice(0, 16).replace('T', ' '),
         labelOf(statusWords, row.status),
-        row.needs_outreach === 1 ? 'Yes: thoughts of self-harm' : 'No',
+        row.needs_outreach === 1
+          ? `Yes: thoughts of self-harm (${outreachDone.has(row.id) ? 'outreach recorded' : 'no outreach record yet'})`
+          : 'No',
         labelOf(verdictWords, row.verdict),
         contact.firstName,
         contact.lastName,
@@ -532,6 +544,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
       ip: request.ip,
     });
     const record = intakeRecord(row);
+    const outreachRecorded = notes.some((n) => n.outreach === 1);
     return {
       id: row.id,
       reference: row.reference,
@@ -542,10 +555,10 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
       contact: JSON.parse(row.contact) as Contact,
       // Exactly as stored: a 2026.1 intake keeps its answers version 1 and its 2026.1 assessment.
       ...record,
-      summary: clinicalSummary(record),
+      summary: clinicalSummary(record, { outreachRecorded }),
       /** A self-harm "yes": closing waits for a note marked as the outreach record. */
       sameDayCall: row.needs_outreach === 1,
-      outreachRecorded: notes.some((n) => n.outreach === 1),
+      outreachRecorded,
       notes: notes.map((n) => ({
         id: n.id,
         author: n.author_email,
@@ -600,6 +613,13 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
             ...(outreach && { detail: 'outreach record' }),
             ip: request.ip,
           });
+          // Once the call is recorded, the intake leaves the top of the list for its verdict's place.
+          if (outreach && row.needs_outreach === 1)
+            await trx
+              .updateTable('intakes')
+              .set({ priority: verdictPriority[row.verdict as Verdict] })
+              .where('id', '=', row.id)
+              .execute();
         }
         if (status !== undefined && status !== row.status) {
           if (status === 'closed' && row.needs_outreach === 1) {
@@ -647,6 +667,8 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
         createdAt: row.created_at,
         contact: JSON.parse(row.contact) as Contact,
         ...intakeRecord(row),
+        // Priority leaves 0 in the transaction that records the outreach call (see the PATCH).
+        outreachRecorded: row.needs_outreach === 1 && row.priority !== 0,
       },
       options.linkBase,
     );

@@ -128,6 +128,14 @@ describe.each(dialects)('triage on %s', (dialect) => {
     }>();
     expect(detail.status).toBe('closed');
     expect(detail.outreachRecorded).toBe(true);
+    // The call made, the intake leaves the top for its verdict's place (good candidates, newest
+    // first: the routine one came later), still marked.
+    const list = await send('GET', '/api/staff/intakes');
+    const items = list.json<{
+      items: { name: string; sameDayCall: boolean; outreachRecorded: boolean }[];
+    }>().items;
+    expect(items.map((i) => i.name.split(' ').at(-1))).toEqual(['urgent', 'routine', 'selfHarm']);
+    expect(items[2]).toMatchObject({ sameDayCall: false, outreachRecorded: true });
     expect(detail.notes.map((n) => n.outreach)).toEqual([false, true]);
     // Other intakes close as before.
     expect(
@@ -175,7 +183,7 @@ describe.each(dialects)('triage on %s', (dialect) => {
     const cell = (line: string[], name: string) => line[header.indexOf(name)];
     const selfHarm = lines.find((line) => cell(line, 'Last name') === 'selfHarm') ?? [];
     expect(cell(selfHarm, 'Verdict')).toBe('Good candidate');
-    expect(cell(selfHarm, 'Same-day call')).toBe('Yes: thoughts of self-harm');
+    expect(cell(selfHarm, 'Same-day call')).toBe('Yes: thoughts of self-harm (outreach recorded)');
     expect(cell(selfHarm, 'Status')).toBe('Closed');
     expect(cell(selfHarm, 'Procedures')).toContain('(good fit)');
     expect(cell(selfHarm, 'Summary')).toMatch(/^\d+ y · /);

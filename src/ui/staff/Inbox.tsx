@@ -129,7 +129,8 @@ export function Inbox() {
       {items.length > 0 && (
         <table className="inbox">
           <caption className="visually-hidden">
-            Intakes, most urgent first: same-day calls, then urgent, then newest
+            Intakes, most pressing first: same-day calls not yet made, then urgent, then good,
+            possible and conservative-first candidates; newest first within each
           </caption>
           <thead>
             <tr>
@@ -184,6 +185,7 @@ function IntakeRow({ item }: { item: IntakeSummary }) {
           <span className="row-name">{item.name}</span>{' '}
           <span className="row-ref">{item.reference}</span>
         </a>
+        {item.locale === 'es' && <span className="row-language">Spanish</span>}
         {item.rulesetVersion !== rulesetVersion && (
           <span className="row-ruleset">ruleset {item.rulesetVersion}</span>
         )}
@@ -197,6 +199,9 @@ function IntakeRow({ item }: { item: IntakeSummary }) {
       <td {...cell('Verdict')}>
         <span className="badges">
           {item.sameDayCall && <span className="badge badge-same-day">Same-day call</span>}
+          {item.outreachRecorded && (
+            <span className="badge badge-outreach-done">Outreach recorded</span>
+          )}
           <span className={`badge badge-${item.verdict}`}>{verdictLabel[item.verdict]}</span>
         </span>
       </td>

@@ -172,7 +172,7 @@ describe('the staff intake page', () => {
 describe('the staff inbox', () => {
   it('is a table with named columns; a self-harm "yes" comes first, badged, and 2026.1 intakes are labelled', async () => {
     renderWithQueries(<Inbox />);
-    const table = await screen.findByRole('table', { name: /Intakes, most urgent first/ });
+    const table = await screen.findByRole('table', { name: /Intakes, most pressing first/ });
     expect(
       within(table)
         .getAllByRole('columnheader')
@@ -247,6 +247,8 @@ describe('changing a same-day-call intake', () => {
     expect(screen.getByRole('region', { name: /Same-day call/ })).toHaveTextContent(
       'Outreach recorded.',
     );
+    // The earlier refusal no longer stands once the record exists: it is not left on screen.
+    expect(screen.queryByRole('alert')).toBeNull();
 
     await user.selectOptions(select, 'closed');
     await waitFor(() =>

@@ -4,7 +4,14 @@ import { bestTimeWords, preferredContactWords } from '../../api/clinical-summary
 import { rulesetVersion, severities } from '../../rules';
 import { ScreenHeading } from '../components/StepLayout';
 import { answerRows } from './answers';
-import { staffFetch, statuses, type IntakeDetail, type IntakePatch, type Status } from './api';
+import {
+  ApiFailure,
+  staffFetch,
+  statuses,
+  type IntakeDetail,
+  type IntakePatch,
+  type Status,
+} from './api';
 import {
   catalogue as t,
   formatTime,
@@ -196,7 +203,7 @@ function StatusControl({ intake }: { intake: IntakeDetail }) {
       <p id="status-feedback" className="saved" role="status">
         {change.isPending ? 'Saving…' : saved}
       </p>
-      {change.isError && (
+      {change.isError && !(outreachRefusal(change.error) && intake.outreachRecorded) && (
         <p className="error-summary" role="alert">
           {change.error.message}
         </p>
@@ -204,6 +211,10 @@ function StatusControl({ intake }: { intake: IntakeDetail }) {
     </div>
   );
 }
+
+/** A close refused for want of an outreach record: moot once the record exists. */
+const outreachRefusal = (error: Error) =>
+  error instanceof ApiFailure && error.code === 'outreach_required';
 
 function ClinicalSummaryCard({ intake: i }: { intake: IntakeDetail }) {
   const s = i.summary;

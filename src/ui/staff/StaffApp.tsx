@@ -109,7 +109,9 @@ function CredentialsForm({
     };
     onSubmit(text('email'), text('password'))
       .then(() => {
-        window.location.hash = '';
+        // The one-time set-up token leaves the address once spent; a link to an intake (from a
+        // notification e-mail) stays, so signing in opens it.
+        if (window.location.hash.startsWith('#setup=')) window.location.hash = '';
         return queryClient.invalidateQueries({ queryKey: ['me'] });
       })
       .catch((failure: unknown) => {
