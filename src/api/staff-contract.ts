@@ -32,6 +32,9 @@ export const listQuery = z.object({
 });
 export type ListQuery = z.infer<typeof listQuery>;
 
+/** A note of only blanks, marks or joiners says nothing: it cannot record a call. */
+export const noWordsMessage = 'must say something in letters or digits';
+
 /**
  * A change to an intake: a status, a note, or both (the note is written first). `outreach: true`
  * marks the note as the record of the same-day call a self-harm "yes" asks for; only then can such
@@ -40,7 +43,13 @@ export type ListQuery = z.infer<typeof listQuery>;
 export const patchSchema = z.strictObject({
   status: z.optional(z.enum(statuses)),
   note: z.optional(
-    z.string().check(z.trim(), z.minLength(1), z.maxLength(5000), noHiddenCharacters('lines')),
+    z.string().check(
+      z.trim(),
+      z.minLength(1),
+      z.maxLength(5000),
+      noHiddenCharacters('lines'),
+      z.refine((note) => /[\p{L}\p{N}]/u.test(note), noWordsMessage),
+    ),
   ),
   outreach: z.optional(z.boolean()),
 });

@@ -95,6 +95,10 @@ describe('loadConfig', () => {
     expect(wrong).toMatch(/NOTIFY_EMAIL_FROM: must be an email address/);
     expect(wrong).toMatch(/WEBHOOK_URL: must be the http:\/\/ or https:\/\/ address/);
     expect(wrong).toMatch(/WEBHOOK_SECRET: must be whsec_ followed by the base64 of 24 to 64/);
+    // fetch would refuse every delivery to an address with credentials in it: refused at start.
+    expect(
+      problems({ ...full, WEBHOOK_URL: 'https://user:hunter2@crm.clinic.example/hooks' }),
+    ).toMatch(/WEBHOOK_URL: must be .* without a user and password/);
     // A secret never appears in the message, right or wrong.
     expect(problems({ ...full, WEBHOOK_SECRET: `${secret}!` })).not.toContain(secret);
     // Too short a key, or not base64.

@@ -130,11 +130,18 @@ const envSchema = z.object({
       z.refine((value) => {
         try {
           const url = new URL(value);
-          return (url.protocol === 'https:' || url.protocol === 'http:') && url.hash === '';
+          // fetch refuses an address with a user and password in it: a secret belongs in the
+          // path or query (or the signature is the authentication).
+          return (
+            (url.protocol === 'https:' || url.protocol === 'http:') &&
+            url.hash === '' &&
+            url.username === '' &&
+            url.password === ''
+          );
         } catch {
           return false;
         }
-      }, 'must be the http:// or https:// address that receives the webhooks, such as https://crm.example-clinic.com/hooks/intake'),
+      }, 'must be the http:// or https:// address that receives the webhooks, without a user and password in it, such as https://crm.example-clinic.com/hooks/intake'),
     ),
   ),
   WEBHOOK_SECRET: z.optional(

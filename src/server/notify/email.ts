@@ -52,12 +52,23 @@ export function emailFor(data: IntakeEventData, linkBase: string): EmailText {
 }
 
 /** Sends through SMTP_URL (smtp:// with STARTTLS when offered, or smtps://). */
+/** Whether an smtp:// address carries credentials to another machine (STARTTLS required). */
+export function mustStartTls(smtpUrl: string): boolean {
+  const url = new URL(smtpUrl);
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  return url.protocol === 'smtp:' && url.username !== '' && !loopback;
+}
+
 export function emailSender(
   config: NonNullable<NotifyConfig['email']>,
   linkBase: string,
 ): Sender & { close: () => void } {
   const transport = nodemailer.createTransport({
     url: config.smtpUrl,
+    // Credentials never cross the network in clear: over smtp:// they wait for STARTTLS, and a
+    // server (or someone in between) that does not offer it gets no password. A relay on this
+    // machine itself (loopback) is exempt.
+    requireTLS: mustStartTls(config.smtpUrl),
     // A few connections kept open, each carrying message after message: a burst of intakes is
     // not a burst of connections to the clinic's mail server.
     pool: true,

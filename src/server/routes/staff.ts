@@ -13,6 +13,7 @@ import {
   intakeParams,
   listQuery,
   loginSchema,
+  noWordsMessage,
   patchSchema,
   questionnaireReadQuery,
   questionnaireSearchQuery,
@@ -574,6 +575,11 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     const body = patchSchema.safeParse(request.body);
     if (!body.success && body.error.issues.some((i) => i.message === hiddenCharactersMessage))
       throw invalidFields(body.error.issues, 'The note has characters that cannot be kept.');
+    if (!body.success && body.error.issues.some((i) => i.message === noWordsMessage))
+      throw invalidFields(
+        body.error.issues,
+        'The note shows nothing: write what was done, in words.',
+      );
     if (!body.success || (body.data.status === undefined && body.data.note === undefined)) {
       throw new HttpError(
         400,
@@ -592,6 +598,12 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     const now = new Date().toISOString();
     try {
       await db.transaction().execute(async (trx) => {
+        // The status as it stands now, the row held until the commit (PostgreSQL; SQLite runs one
+        // transaction at a time): two people closing at once make one change, one audit entry and
+        // one webhook, and a reopening in between is not overwritten unseen.
+        let current = trx.selectFrom('intakes').select('status').where('id', '=', row.id);
+        if (options.db.kind === 'postgres') current = current.forUpdate();
+        const before = (await current.executeTakeFirstOrThrow()).status;
         // The note first: a note marked as the outreach record may close the intake in one request.
         if (note !== undefined) {
           await trx
@@ -621,7 +633,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
               .where('id', '=', row.id)
               .execute();
         }
-        if (status !== undefined && status !== row.status) {
+        if (status !== undefined && status !== before) {
           if (status === 'closed' && row.needs_outreach === 1) {
             const recorded = await trx
               .selectFrom('intake_notes')
@@ -636,7 +648,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
             actor: staff,
             action: 'changeStatus',
             intakeId: row.id,
-            detail: `${row.status} → ${status}`,
+            detail: `${before} → ${status}`,
             ip: request.ip,
           });
           await enqueueStatusChange(trx, options.notifications, row, status);

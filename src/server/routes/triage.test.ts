@@ -109,6 +109,13 @@ describe.each(dialects)('triage on %s', (dialect) => {
     const notes = (await send('GET', url)).json<{ notes: { body: string }[]; status: string }>();
     expect(notes.notes.map((n) => n.body)).toEqual(['Left a voicemail.']);
     expect(notes.status).toBe('new');
+    // A note that shows nothing (a Braille blank, a joiner, a lone accent) records nothing.
+    for (const invisible of ['\u2800', '\u200c\u200d', '\u0301', '\ufe0f'])
+      expect(
+        (await send('PATCH', url, { note: invisible, outreach: true, status: 'closed' })).json(),
+      ).toMatchObject({
+        error: { message: 'The note shows nothing: write what was done, in words.' },
+      });
     // An outreach flag needs a note to be the record.
     expect((await send('PATCH', url, { outreach: true, status: 'closed' })).statusCode).toBe(400);
   });
@@ -141,6 +148,31 @@ describe.each(dialects)('triage on %s', (dialect) => {
     expect(
       (await send('PATCH', `/api/staff/intakes/${ids.routine}`, { status: 'closed' })).statusCode,
     ).toBe(200);
+  });
+
+  it('ten people closing at once make one change: one audit entry, from the status it had', async () => {
+    const request = validRequest();
+    request.contact.lastName = 'race';
+    await postIntake(app, request);
+    const { id } = await database.db.db
+      .selectFrom('intakes')
+      .select('id')
+      .where('last_name', '=', 'race')
+      .executeTakeFirstOrThrow();
+    const url = `/api/staff/intakes/${id}`;
+    expect((await send('PATCH', url, { status: 'contacted' })).statusCode).toBe(200);
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => send('PATCH', url, { status: 'closed' })),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(10).fill(200));
+    const changes = await database.db.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('intake_id', '=', id)
+      .where('action', '=', 'changeStatus')
+      .orderBy('id')
+      .execute();
+    expect(changes.map((c) => c.detail)).toEqual(['new → contacted', 'contacted → closed']);
   });
 
   it('the database itself refuses the close without an outreach note (a trigger, whatever the code)', async () => {
