@@ -1,12 +1,12 @@
 import { z } from 'zod/mini';
 import { verdicts } from '../rules';
 import { noHiddenCharacters } from './contract';
+import { statuses } from './intake-status';
 
 // The staff API's requests, defined once: the routes validate with these, the OpenAPI document is
 // generated from them, and the inbox types its calls by them.
 
-export const statuses = ['new', 'contacted', 'scheduled', 'closed'] as const;
-export type Status = (typeof statuses)[number];
+export { statuses, type Status } from './intake-status';
 
 export const loginSchema = z.strictObject({
   email: z.string().check(z.maxLength(254), noHiddenCharacters()),

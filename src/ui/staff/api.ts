@@ -6,7 +6,7 @@ import type {
   intakeListItemSchema,
   intakeListPageSchema,
 } from '../../api/staff-responses';
-import { statuses, type Status } from '../../api/staff-contract';
+import { statuses, type Status } from '../../api/intake-status';
 
 export { statuses, type Status };
 
