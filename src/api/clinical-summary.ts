@@ -382,26 +382,26 @@ function priorProcedureLine(p: { kind: string; relief: string; lasted: string })
   return `${say(priorProcedureWords, p.kind)}: ${say(reliefWords, p.relief)}, ${say(lastedWords, p.lasted)}`;
 }
 
+/** How back and neck pain spread, in the one line's short words. */
+const backSpread = words<BackDetails['legPain']>({
+  none: 'axial',
+  buttockOrThigh: 'referred to buttock or thigh',
+  belowKnee: 'leg pain below the knee',
+});
+const neckSpread = words<NeckDetails['armPain']>({
+  none: 'axial',
+  shoulder: 'referred to the shoulder',
+  belowElbow: 'arm pain below the elbow',
+});
+
 /** Where it hurts and how it spreads, one phrase per location. */
 function pattern(a: AnyAnswers): string[] {
   return a.locations.map((location) => {
     switch (location) {
       case 'lowerBack':
-        return a.back === undefined
-          ? 'low back'
-          : a.back.legPain === 'none'
-            ? 'low back, axial'
-            : a.back.legPain === 'belowKnee'
-              ? 'low back, leg pain below the knee'
-              : 'low back, referred to buttock or thigh';
+        return a.back === undefined ? 'low back' : `low back, ${backSpread[a.back.legPain]}`;
       case 'neck':
-        return a.neck === undefined
-          ? 'neck'
-          : a.neck.armPain === 'none'
-            ? 'neck, axial'
-            : a.neck.armPain === 'belowElbow'
-              ? 'neck, arm pain below the elbow'
-              : 'neck, referred to the shoulder';
+        return a.neck === undefined ? 'neck' : `neck, ${neckSpread[a.neck.armPain]}`;
       case 'knee': {
         const diagnoses = a.knee?.diagnoses ?? [];
         return diagnoses.length === 0

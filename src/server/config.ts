@@ -46,6 +46,25 @@ export const clinicConfigSchema = z.strictObject({
 });
 export type ClinicConfig = z.infer<typeof clinicConfigSchema>;
 
+/** An http(s) address without credentials or a fragment, and unless allowed without a query. */
+const httpAddress = (message: string, options: { query?: boolean } = {}) =>
+  z.string().check(
+    z.refine((value) => {
+      try {
+        const url = new URL(value);
+        return (
+          (url.protocol === 'https:' || url.protocol === 'http:') &&
+          (options.query === true || url.search === '') &&
+          url.hash === '' &&
+          url.username === '' &&
+          url.password === ''
+        );
+      } catch {
+        return false;
+      }
+    }, message),
+  );
+
 const envSchema = z.object({
   PORT: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(65535)), 8080),
   HOST: z._default(z.string(), '0.0.0.0'),
@@ -74,21 +93,8 @@ const envSchema = z.object({
   ),
   CLINIC_CONFIG: z.optional(z.string()),
   PUBLIC_URL: z.optional(
-    z.string().check(
-      z.refine((value) => {
-        try {
-          const url = new URL(value);
-          return (
-            (url.protocol === 'https:' || url.protocol === 'http:') &&
-            url.search === '' &&
-            url.hash === '' &&
-            url.username === '' &&
-            url.password === ''
-          );
-        } catch {
-          return false;
-        }
-      }, 'must be the address the clinic serves the app at, such as https://selfcheck.example-clinic.com'),
+    httpAddress(
+      'must be the address the clinic serves the app at, such as https://selfcheck.example-clinic.com',
     ),
   ),
   // Notifications (notify/): an e-mail with all three of these, a signed webhook with both of the
@@ -125,23 +131,12 @@ const envSchema = z.object({
         ),
       ),
   ),
+  // fetch refuses an address with a user and password in it: a secret belongs in the path or
+  // query (or the signature is the authentication).
   WEBHOOK_URL: z.optional(
-    z.string().check(
-      z.refine((value) => {
-        try {
-          const url = new URL(value);
-          // fetch refuses an address with a user and password in it: a secret belongs in the
-          // path or query (or the signature is the authentication).
-          return (
-            (url.protocol === 'https:' || url.protocol === 'http:') &&
-            url.hash === '' &&
-            url.username === '' &&
-            url.password === ''
-          );
-        } catch {
-          return false;
-        }
-      }, 'must be the http:// or https:// address that receives the webhooks, without a user and password in it, such as https://crm.example-clinic.com/hooks/intake'),
+    httpAddress(
+      'must be the http:// or https:// address that receives the webhooks, without a user and password in it, such as https://crm.example-clinic.com/hooks/intake',
+      { query: true },
     ),
   ),
   WEBHOOK_SECRET: z.optional(

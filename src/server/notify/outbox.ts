@@ -24,6 +24,16 @@ export interface IntakeEventData {
   sameDayCall: boolean;
 }
 
+/** Only the listed fields, whatever the caller's object holds besides: nothing else can leave. */
+export const eventData = (data: IntakeEventData): IntakeEventData => ({
+  id: data.id,
+  reference: data.reference,
+  verdict: data.verdict,
+  status: data.status,
+  createdAt: data.createdAt,
+  sameDayCall: data.sameDayCall,
+});
+
 /** The channels configured now, and what the writers and the dispatcher are told of them. */
 export interface Notifications {
   channels: Channel[];
@@ -54,15 +64,7 @@ export function outboxRows(
   now: Date,
 ): OutboxRow[] {
   const at = now.toISOString();
-  // Only the listed fields, whatever the caller's object holds besides.
-  const payload = JSON.stringify({
-    id: data.id,
-    reference: data.reference,
-    verdict: data.verdict,
-    status: data.status,
-    createdAt: data.createdAt,
-    sameDayCall: data.sameDayCall,
-  } satisfies IntakeEventData);
+  const payload = JSON.stringify(eventData(data));
   return channels
     .filter((channel) => carriedBy[event].includes(channel))
     .map((channel) => ({

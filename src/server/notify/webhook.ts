@@ -1,6 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import type { NotifyConfig } from '../config';
-import type { NotifyEvent, IntakeEventData } from './outbox';
+import { eventData, type IntakeEventData, type NotifyEvent } from './outbox';
 import { DeliveryError, type Sender } from './dispatcher';
 
 // Webhooks for the clinic's other systems, signed per Standard Webhooks: `webhook-id` (the outbox
@@ -15,14 +15,7 @@ export function webhookBody(event: NotifyEvent, data: IntakeEventData, timestamp
   return JSON.stringify({
     type: event,
     timestamp,
-    data: {
-      id: data.id,
-      reference: data.reference,
-      verdict: data.verdict,
-      status: data.status,
-      createdAt: data.createdAt,
-      sameDayCall: data.sameDayCall,
-    },
+    data: eventData(data),
   });
 }
 
