@@ -34,8 +34,9 @@ import type { Contact, IntakeRecord } from './contract';
 // has, and a code this release does not know shows as the code rather than failing.
 
 const words = <K extends string>(map: Record<K, string>) => map;
-/** The clinical words for a code, or the code itself when a later or earlier ruleset has others. */
-const say = (map: Partial<Record<string, string>>, code: string): string => map[code] ?? code;
+/** The words for a code, or the code itself when a later or earlier ruleset has others. */
+export const labelOr = (map: Partial<Record<string, string>>, code: string): string =>
+  map[code] ?? code;
 
 export const verdictWords = words<Verdict>({
   emergency: 'Emergency',
@@ -115,7 +116,7 @@ export const redFlagShortWords = words<RedFlag>({
 });
 
 /** Short words for a stored warning sign (of any ruleset). */
-export const shortWarningSign = (id: string) => say(redFlagShortWords, id);
+export const shortWarningSign = (id: string) => labelOr(redFlagShortWords, id);
 
 const durationWords = words<Duration>({
   under6Weeks: 'under 6 weeks',
@@ -279,80 +280,80 @@ export function clinicalAnswer(answers: AnyAnswers, path: string): string {
   if (member !== undefined) {
     switch (field) {
       case 'redFlags':
-        return say(redFlagWords, member);
+        return labelOr(redFlagWords, member);
       case 'locations':
-        return say(locationWords, member);
+        return labelOr(locationWords, member);
       case 'back.worseWith':
       case 'neck.worseWith':
-        return say(worseWithWords, member);
+        return labelOr(worseWithWords, member);
       case 'back.diagnoses':
-        return `reported ${say(backDiagnosisWords, member)}`;
+        return `reported ${labelOr(backDiagnosisWords, member)}`;
       case 'neck.diagnoses':
-        return `reported ${say(neckDiagnosisWords, member)}`;
+        return `reported ${labelOr(neckDiagnosisWords, member)}`;
       case 'knee.diagnoses':
-        return `reported ${say(kneeDiagnosisWords, member)}`;
+        return `reported ${labelOr(kneeDiagnosisWords, member)}`;
       case 'head.types':
-        return say(headacheWords, member);
+        return labelOr(headacheWords, member);
       case 'priorProcedures': {
         const p = a.priorProcedures?.find((q) => q.kind === member);
         return p === undefined
-          ? `earlier ${say(priorProcedureWords, member).toLowerCase()}`
-          : `earlier ${say(priorProcedureWords, p.kind).toLowerCase()} ${
+          ? `earlier ${labelOr(priorProcedureWords, member).toLowerCase()}`
+          : `earlier ${labelOr(priorProcedureWords, p.kind).toLowerCase()} ${
               p.relief === '50to79' || p.relief === '80plus' ? 'helped' : 'did not help'
-            } (${say(reliefWords, p.relief)}, ${say(lastedWords, p.lasted)})`;
+            } (${labelOr(reliefWords, p.relief)}, ${labelOr(lastedWords, p.lasted)})`;
       }
       case 'history':
-        return say(historyWords, member);
+        return labelOr(historyWords, member);
       case 'bloodThinnerKinds':
-        return say(bloodThinnerWords, member);
+        return labelOr(bloodThinnerWords, member);
       case 'allergies':
-        return `allergy to ${say(allergyWords, member)}`;
+        return `allergy to ${labelOr(allergyWords, member)}`;
       case 'goals':
         return member === 'painFree'
           ? 'expects to be pain-free'
-          : `goal: ${say(goalWords, member)}`;
+          : `goal: ${labelOr(goalWords, member)}`;
     }
     return path;
   }
   if (field.startsWith('treatments.')) {
     const kind = field.slice('treatments.'.length);
     const outcome = (a.treatments as Partial<Record<string, string>> | undefined)?.[kind];
-    return `${say(treatmentWords, kind)}: ${say(outcomeWords, outcome ?? '?')}`;
+    return `${labelOr(treatmentWords, kind)}: ${labelOr(outcomeWords, outcome ?? '?')}`;
   }
   switch (field) {
     case 'age':
       return `age ${a.age}`;
     case 'locations':
-      return `pain sites: ${a.locations.map((l) => say(locationWords, l)).join(', ')}`;
+      return `pain sites: ${a.locations.map((l) => labelOr(locationWords, l)).join(', ')}`;
     case 'redFlags':
       return `warning signs: ${list(
-        a.redFlags.map((f) => say(redFlagWords, f)),
+        a.redFlags.map((f) => labelOr(redFlagWords, f)),
         'none',
       )}`;
     case 'history':
-      return `history: ${list((a.history ?? []).map((h) => say(historyWords, h)))}`;
+      return `history: ${list((a.history ?? []).map((h) => labelOr(historyWords, h)))}`;
     case 'allergies':
-      return `allergies: ${list((a.allergies ?? []).map((x) => say(allergyWords, x)))}`;
+      return `allergies: ${list((a.allergies ?? []).map((x) => labelOr(allergyWords, x)))}`;
     case 'goals':
-      return `goals: ${list((a.goals ?? []).map((g) => say(goalWords, g)))}`;
+      return `goals: ${list((a.goals ?? []).map((g) => labelOr(goalWords, g)))}`;
     case 'back.legPain':
-      return `low back, ${say(legPainWords, a.back?.legPain ?? '?')}`;
+      return `low back, ${labelOr(legPainWords, a.back?.legPain ?? '?')}`;
     case 'back.priorSurgery':
       return a.back?.priorSurgery ? 'prior lumbar spine surgery' : 'no prior lumbar spine surgery';
     case 'neck.armPain':
-      return `neck, ${say(armPainWords, a.neck?.armPain ?? '?')}`;
+      return `neck, ${labelOr(armPainWords, a.neck?.armPain ?? '?')}`;
     case 'neck.priorSurgery':
       return a.neck?.priorSurgery
         ? 'prior cervical spine surgery'
         : 'no prior cervical spine surgery';
     case 'knee.replacement':
-      return say(kneeReplacementWords, a.knee?.replacement ?? '?');
+      return labelOr(kneeReplacementWords, a.knee?.replacement ?? '?');
     case 'head.daysPerMonth':
       return `${a.head?.daysPerMonth ?? '?'} headache days a month`;
     case 'nerve.cause':
-      return say(nerveCauseWords, a.nerve?.cause ?? '?');
+      return labelOr(nerveCauseWords, a.nerve?.cause ?? '?');
     case 'duration':
-      return `duration ${say(durationWords, a.duration ?? '?')}`;
+      return `duration ${labelOr(durationWords, a.duration ?? '?')}`;
     case 'painAverage':
       return `average pain ${outOf10(a.painAverage)}`;
     case 'painWorst':
@@ -360,7 +361,7 @@ export function clinicalAnswer(answers: AnyAnswers, path: string): string {
     case 'interference':
       return `interference ${outOf10(a.interference)}`;
     case 'imaging':
-      return `imaging: ${say(imagingWords, a.imaging ?? '?')}`;
+      return `imaging: ${labelOr(imagingWords, a.imaging ?? '?')}`;
     case 'steroidInjectionsPast12Months':
       return `${a.steroidInjectionsPast12Months} steroid injections in 12 months`;
     case 'steroidCoursesPast12Months':
@@ -379,7 +380,7 @@ const sum = (scores: readonly number[] | undefined) =>
   scores === undefined ? '?' : scores.reduce((x, y) => x + y, 0);
 
 function priorProcedureLine(p: { kind: string; relief: string; lasted: string }): string {
-  return `${say(priorProcedureWords, p.kind)}: ${say(reliefWords, p.relief)}, ${say(lastedWords, p.lasted)}`;
+  return `${labelOr(priorProcedureWords, p.kind)}: ${labelOr(reliefWords, p.relief)}, ${labelOr(lastedWords, p.lasted)}`;
 }
 
 /** How back and neck pain spread, in the one line's short words. */
@@ -406,23 +407,23 @@ function pattern(a: AnyAnswers): string[] {
         const diagnoses = a.knee?.diagnoses ?? [];
         return diagnoses.length === 0
           ? 'knee'
-          : `knee (${diagnoses.map((d) => say(kneeDiagnosisWords, d).replace(/^knee /, '')).join(', ')})`;
+          : `knee (${diagnoses.map((d) => labelOr(kneeDiagnosisWords, d).replace(/^knee /, '')).join(', ')})`;
       }
       case 'head':
         return a.head === undefined
           ? 'headache'
-          : `${a.head.types.map((type) => say(headacheWords, type)).join(', ')}, ${a.head.daysPerMonth} days a month`;
+          : `${a.head.types.map((type) => labelOr(headacheWords, type)).join(', ')}, ${a.head.daysPerMonth} days a month`;
       case 'nervePain':
-        return a.nerve === undefined ? 'neuropathic pain' : say(nerveCauseWords, a.nerve.cause);
+        return a.nerve === undefined ? 'neuropathic pain' : labelOr(nerveCauseWords, a.nerve.cause);
       case 'other':
-        return say(locationWords, location);
+        return labelOr(locationWords, location);
     }
   });
 }
 
 /** A caution in clinical words, with what the answers say about it. */
 function cautionText(a: AnyAnswers, id: string, outreachRecorded: boolean): string {
-  const thinners = (a.bloodThinnerKinds ?? []).map((kind) => say(bloodThinnerWords, kind));
+  const thinners = (a.bloodThinnerKinds ?? []).map((kind) => labelOr(bloodThinnerWords, kind));
   switch (id) {
     case 'activeInfection':
       return 'Active infection: defer until treated.';
@@ -443,7 +444,7 @@ function cautionText(a: AnyAnswers, id: string, outreachRecorded: boolean): stri
     case 'diabetesSteroids':
       return 'Diabetes: steroid-induced hyperglycemia for several days; advise closer glucose monitoring.';
     case 'allergy':
-      return `Allergy: ${list((a.allergies ?? []).map((x) => say(allergyWords, x)))}.`;
+      return `Allergy: ${list((a.allergies ?? []).map((x) => labelOr(allergyWords, x)))}.`;
     case 'steroidLimit':
       return `Cumulative steroid exposure: ${steroidLine(a)} (3 or more).`;
     case 'glp1Sedation':
@@ -529,8 +530,8 @@ function reviewFirst(a: AnyAnswers): string {
     (item) => item === 'pregnant' || item === 'activeInfection' || item === 'bleedingDisorder',
   );
   return items.length === 0
-    ? say(verdictReasonWords, 'medicalReviewFirst')
-    : `${items.map((item) => say(historyWords, item)).join(', ')} to review first`;
+    ? labelOr(verdictReasonWords, 'medicalReviewFirst')
+    : `${items.map((item) => labelOr(historyWords, item)).join(', ')} to review first`;
 }
 
 export function clinicalSummary(
@@ -544,7 +545,7 @@ export function clinicalSummary(
   const line = [
     `${a.age} y`,
     pattern(a).join('; '),
-    say(durationWords, a.duration ?? '?'),
+    labelOr(durationWords, a.duration ?? '?'),
     `pain ${outOf10(a.painAverage)} average, ${outOf10(a.painWorst)} worst`,
     `interference ${outOf10(a.interference)}`,
   ].join(' · ');
@@ -557,12 +558,12 @@ export function clinicalSummary(
     ...(a.back?.priorSurgery ? ['prior lumbar spine surgery'] : []),
     ...(a.neck?.priorSurgery ? ['prior cervical spine surgery'] : []),
     ...(a.knee !== undefined && a.knee.replacement !== 'none'
-      ? [say(kneeReplacementWords, a.knee.replacement)]
+      ? [labelOr(kneeReplacementWords, a.knee.replacement)]
       : []),
   ];
   const diagnoses = [
-    ...(a.back?.diagnoses ?? []).map((d) => say(backDiagnosisWords, d)),
-    ...(a.neck?.diagnoses ?? []).map((d) => say(neckDiagnosisWords, d)),
+    ...(a.back?.diagnoses ?? []).map((d) => labelOr(backDiagnosisWords, d)),
+    ...(a.neck?.diagnoses ?? []).map((d) => labelOr(neckDiagnosisWords, d)),
   ];
   const background: SummaryRow[] = [
     {
@@ -572,7 +573,8 @@ export function clinicalSummary(
           ? 'none'
           : tried
               .map(
-                ([kind, outcome]) => `${say(treatmentWords, kind)}: ${say(outcomeWords, outcome)}`,
+                ([kind, outcome]) =>
+                  `${labelOr(treatmentWords, kind)}: ${labelOr(outcomeWords, outcome)}`,
               )
               .join('; '),
     },
@@ -580,7 +582,7 @@ export function clinicalSummary(
       ? [
           {
             label: 'Not tried',
-            value: notTried.map(([kind]) => say(treatmentWords, kind)).join(', '),
+            value: notTried.map(([kind]) => labelOr(treatmentWords, kind)).join(', '),
           },
         ]
       : []),
@@ -592,12 +594,14 @@ export function clinicalSummary(
           },
         ]
       : []),
-    ...(a.imaging !== undefined ? [{ label: 'Imaging', value: say(imagingWords, a.imaging) }] : []),
+    ...(a.imaging !== undefined
+      ? [{ label: 'Imaging', value: labelOr(imagingWords, a.imaging) }]
+      : []),
     {
       label: 'Blood thinners',
       value: a.history?.includes('bloodThinners')
         ? list(
-            (a.bloodThinnerKinds ?? []).map((kind) => say(bloodThinnerWords, kind)),
+            (a.bloodThinnerKinds ?? []).map((kind) => labelOr(bloodThinnerWords, kind)),
             'yes, class not asked',
           )
         : 'none reported',
@@ -605,18 +609,18 @@ export function clinicalSummary(
     { label: 'Steroids', value: steroidLine(a) },
     {
       label: 'Allergies',
-      value: list((a.allergies ?? []).map((x) => say(allergyWords, x))),
+      value: list((a.allergies ?? []).map((x) => labelOr(allergyWords, x))),
     },
     {
       label: 'Relevant history',
-      value: list([...history.map((item) => say(historyWords, item)), ...surgery]),
+      value: list([...history.map((item) => labelOr(historyWords, item)), ...surgery]),
     },
     ...(diagnoses.length > 0 ? [{ label: 'Reported diagnoses', value: diagnoses.join(', ') }] : []),
     ...(a.back !== undefined && a.back.worseWith.length > 0
       ? [
           {
             label: 'Back pain worse',
-            value: a.back.worseWith.map((w) => say(worseWithWords, w)).join('; '),
+            value: a.back.worseWith.map((w) => labelOr(worseWithWords, w)).join('; '),
           },
         ]
       : []),
@@ -624,27 +628,27 @@ export function clinicalSummary(
       ? [
           {
             label: 'Neck pain worse',
-            value: a.neck.worseWith.map((w) => say(worseWithWords, w)).join('; '),
+            value: a.neck.worseWith.map((w) => labelOr(worseWithWords, w)).join('; '),
           },
         ]
       : []),
-    { label: 'Goals', value: list((a.goals ?? []).map((g) => say(goalWords, g))) },
+    { label: 'Goals', value: list((a.goals ?? []).map((g) => labelOr(goalWords, g))) },
   ];
 
   return {
     line,
     sameDayCall: mood?.selfHarmThoughts === true,
     outreachRecorded,
-    verdict: say(verdictWords, record.assessment.verdict),
+    verdict: labelOr(verdictWords, record.assessment.verdict),
     because:
       'verdictBecause' in assessment
         ? assessment.verdictBecause.map((reason) =>
-            reason === 'medicalReviewFirst' ? reviewFirst(a) : say(verdictReasonWords, reason),
+            reason === 'medicalReviewFirst' ? reviewFirst(a) : labelOr(verdictReasonWords, reason),
           )
         : [],
     warningSigns: assessment.redFlags.map((flag) => ({
       level: flag.level,
-      text: say(redFlagWords, flag.id),
+      text: labelOr(redFlagWords, flag.id),
     })),
     mood:
       mood === undefined
@@ -653,8 +657,8 @@ export function clinicalSummary(
     background,
     procedures: assessment.procedures.map((p) => ({
       id: p.id,
-      name: say(procedureWords, p.id),
-      fit: say(fitWords, p.fit),
+      name: labelOr(procedureWords, p.id),
+      fit: labelOr(fitWords, p.fit),
       why: [
         ...(p.id === 'nerveBlock' ? blockTargets(p.reasons) : []),
         ...whyOf(a, p.reasons),

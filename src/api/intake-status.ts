@@ -3,3 +3,11 @@
 
 export const statuses = ['new', 'contacted', 'scheduled', 'closed'] as const;
 export type Status = (typeof statuses)[number];
+
+/** Each status in words, for the inbox and the CSV. */
+export const statusWords: Record<Status, string> = {
+  new: 'New',
+  contacted: 'Contacted',
+  scheduled: 'Scheduled',
+  closed: 'Closed',
+};

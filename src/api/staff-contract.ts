@@ -6,7 +6,7 @@ import { statuses } from './intake-status';
 // The staff API's requests, defined once: the routes validate with these, the OpenAPI document is
 // generated from them, and the inbox types its calls by them.
 
-export { statuses, type Status } from './intake-status';
+export { statuses, statusWords, type Status } from './intake-status';
 
 export const loginSchema = z.strictObject({
   email: z.string().check(z.maxLength(254), noHiddenCharacters()),

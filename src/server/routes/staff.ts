@@ -4,6 +4,7 @@ import { hiddenCharactersMessage, type Contact, type StoredAnswers } from '../..
 import {
   bestTimeWords,
   clinicalSummary,
+  labelOr,
   preferredContactWords,
   shortWarningSign,
   verdictWords,
@@ -18,8 +19,8 @@ import {
   questionnaireReadQuery,
   questionnaireSearchQuery,
   setupSchema,
+  statusWords,
   type ListQuery,
-  type Status,
 } from '../../api/staff-contract';
 import type { Verdict } from '../../rules';
 import type { Db } from '../db/database';
@@ -484,11 +485,11 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
       return [
         row.reference,
         row.created_at.slice(0, 16).replace('T', ' '),
-        labelOf(statusWords, row.status),
+        labelOr(statusWords, row.status),
         row.needs_outreach === 1
           ? `Yes: thoughts of self-harm (${outreachDone.has(row.id) ? 'outreach recorded' : 'no outreach record yet'})`
           : 'No',
-        labelOf(verdictWords, row.verdict),
+        labelOr(verdictWords, row.verdict),
         contact.firstName,
         contact.lastName,
         contact.dateOfBirth,
@@ -707,16 +708,6 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     };
   });
 }
-
-/** A stored code in words, or the code itself when this release has no words for it. */
-const labelOf = (words: Partial<Record<string, string>>, code: string) => words[code] ?? code;
-
-const statusWords: Record<Status, string> = {
-  new: 'New',
-  contacted: 'Contacted',
-  scheduled: 'Scheduled',
-  closed: 'Closed',
-};
 
 const outreachRequired = () =>
   new HttpError(

@@ -1,15 +1,14 @@
 import { buildApp } from '../app';
 import { clinicConfigSchema } from '../config';
 import { outboxRows } from '../notify/outbox';
-import { addStaff } from '../staff/accounts';
 import { freshDatabase } from './databases.testing';
+import { serveSignedIn } from './serve-signed-in.testing';
 
 // A real staff API for the notifications view's component test: run with `node --import tsx`, it
 // stores one notification given up on and one still being tried, signs an administrator in,
 // listens on a free port and prints one JSON line (where, the session cookie, the ids). SIGTERM
 // closes it and removes the database.
 
-const password = 'my knees ache on the stairs';
 const database = await freshDatabase('sqlite');
 const app = await buildApp({ db: database.db, clinic: clinicConfigSchema.parse({}) });
 const intake = (reference: string, n: number) => ({
@@ -51,28 +50,15 @@ await database.db.db
     },
   ])
   .execute();
-await addStaff(database.db.db, { email: 'admin@clinic.example', role: 'admin', password });
-const login = await app.inject({
-  method: 'POST',
-  url: '/api/staff/login',
-  headers: { host: 'clinic.test' },
-  payload: { email: 'admin@clinic.example', password },
-});
-if (login.statusCode !== 200) throw new Error(`signing in failed: ${login.statusCode}`);
-const cookie = String(login.headers['set-cookie']).split(';')[0] ?? '';
-const url = await app.listen({ port: 0, host: '127.0.0.1' });
-
 export interface DeliveriesServerInfo {
   url: string;
   cookie: string;
   failedId: string;
   pendingId: string;
 }
-const info: DeliveriesServerInfo = { url, cookie, failedId: failed.id, pendingId: pending.id };
-process.stdout.write(`${JSON.stringify(info)}\n`);
-process.once('SIGTERM', () => {
-  void app
-    .close()
-    .then(() => database.drop())
-    .finally(() => process.exit(0));
-});
+await serveSignedIn(
+  app,
+  database,
+  { email: 'admin@clinic.example', role: 'admin' },
+  { failedId: failed.id, pendingId: pending.id },
+);

@@ -3,10 +3,10 @@ import { assess } from '../../rules';
 import { buildApp } from '../app';
 import { storeIntake } from '../db/intakes';
 import { clinicConfigSchema } from '../config';
-import { addStaff } from '../staff/accounts';
 import { freshDatabase } from './databases.testing';
 import { legacyRecords, storeLegacyIntake } from './legacy.testing';
 import { newKey, validRequest } from './requests.testing';
+import { serveSignedIn } from './serve-signed-in.testing';
 
 // A real staff API over HTTP for the staff screens' component tests (which run in a browser-like
 // environment that cannot load the server itself): run with `node --import tsx` and it stores the
@@ -14,7 +14,6 @@ import { newKey, validRequest } from './requests.testing';
 // signs a member of staff in, listens on a free port, and prints one JSON line saying where and
 // with which session cookie. SIGTERM closes it and removes the database.
 
-const password = 'my knees ache on the stairs';
 const database = await freshDatabase('sqlite');
 const app = await buildApp({
   db: database.db,
@@ -50,21 +49,11 @@ await storeIntake(database.db.db, {
   assessment: assess(request.answers),
   now: new Date('2026-12-01T09:00:00.000Z'),
 });
-await addStaff(database.db.db, { email: 'nurse@clinic.example', role: 'staff', password });
-const login = await app.inject({
-  method: 'POST',
-  url: '/api/staff/login',
-  headers: { host: 'clinic.test' },
-  payload: { email: 'nurse@clinic.example', password },
-});
-if (login.statusCode !== 200) throw new Error(`signing in failed: ${login.statusCode}`);
-const cookie = String(login.headers['set-cookie']).split(';')[0] ?? '';
 const current = await database.db.db
   .selectFrom('intakes')
   .select('id')
   .where('last_name', '=', 'Current')
   .executeTakeFirstOrThrow();
-const url = await app.listen({ port: 0, host: '127.0.0.1' });
 
 export interface StaffServerInfo {
   url: string;
@@ -72,11 +61,9 @@ export interface StaffServerInfo {
   legacy: typeof legacy;
   currentId: string;
 }
-const info: StaffServerInfo = { url, cookie, legacy, currentId: current.id };
-process.stdout.write(`${JSON.stringify(info)}\n`);
-process.once('SIGTERM', () => {
-  void app
-    .close()
-    .then(() => database.drop())
-    .finally(() => process.exit(0));
-});
+await serveSignedIn(
+  app,
+  database,
+  { email: 'nurse@clinic.example', role: 'staff' },
+  { legacy, currentId: current.id },
+);

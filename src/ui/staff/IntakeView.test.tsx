@@ -3,9 +3,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withStaffTestServer } from './test-server.testing';
 import type { StaffServerInfo } from '../../server/testing/staff-server.testing';
 import { enFull as en } from '../i18n/full';
 import { Inbox } from './Inbox';
@@ -15,40 +14,10 @@ import { IntakeView } from './IntakeView';
 // process (src/server/testing/staff-server.testing.ts) holds the three intakes stored by ruleset
 // 2026.1 and one of 2026.2, and the page's requests go to it with a signed-in session.
 
-let server: ChildProcess;
-let info: StaffServerInfo;
-const nodeFetch = globalThis.fetch;
-
-beforeAll(async () => {
-  server = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(process.cwd(), 'src/server/testing/staff-server.testing.ts')],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  info = await new Promise<StaffServerInfo>((resolve, reject) => {
-    let text = '';
-    server.stdout?.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      const line = text.split('\n')[0];
-      if (text.includes('\n') && line) resolve(JSON.parse(line) as StaffServerInfo);
-    });
-    server.once('exit', (code) => reject(new Error(`the staff test server exited (${code})`)));
-  });
-}, 60_000);
-afterAll(async () => {
-  if (server.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  server.kill('SIGTERM');
-  await exited;
-});
-
-beforeEach(() => {
-  vi.stubGlobal('fetch', (path: string, init: RequestInit = {}) => {
-    const headers = new Headers(init.headers);
-    headers.set('cookie', info.cookie);
-    return nodeFetch(`${info.url}${path}`, { ...init, headers });
-  });
-});
+const server = withStaffTestServer(
+  'src/server/testing/staff-server.testing.ts',
+  (printed) => printed as StaffServerInfo,
+);
 
 function renderWithQueries(ui: ReactNode) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -67,7 +36,7 @@ async function answers(): Promise<Map<string, string>> {
 
 describe('the staff intake page', () => {
   it('shows a 2026.1 intake as stored: labelled, its own assessment, only the answers it has', async () => {
-    const [first] = info.legacy;
+    const [first] = server().legacy;
     renderWithQueries(<IntakeView id={first!.id} />);
     const summary = await screen.findByRole('region', { name: 'Summary' });
     expect(screen.getByText(/ruleset 2026\.1/, { selector: '.meta' })).toBeInTheDocument();
@@ -103,7 +72,7 @@ describe('the staff intake page', () => {
   });
 
   it('shows every intake of ruleset 2026.1 without failing, whatever its verdict', async () => {
-    for (const intake of info.legacy) {
+    for (const intake of server().legacy) {
       const { unmount } = renderWithQueries(<IntakeView id={intake.id} />);
       const heading = await screen.findByRole('heading', { level: 1 });
       expect(heading).toHaveTextContent(intake.reference);
@@ -113,7 +82,7 @@ describe('the staff intake page', () => {
   });
 
   it('shows the answers version 2 added, the reasons for the verdict and the mood screen', async () => {
-    renderWithQueries(<IntakeView id={info.currentId} />);
+    renderWithQueries(<IntakeView id={server().currentId} />);
     const summary = await screen.findByRole('region', { name: 'Summary' });
     expect(summary).toHaveTextContent(/Good candidate because .+/);
     expect(summary).not.toHaveTextContent('Received under ruleset');
@@ -136,13 +105,13 @@ describe('the staff intake page', () => {
   });
 
   it('says "None" for no warning signs, and lists them when there are some', async () => {
-    const { unmount } = renderWithQueries(<IntakeView id={info.currentId} />);
+    const { unmount } = renderWithQueries(<IntakeView id={server().currentId} />);
     const summary = await screen.findByRole('region', { name: 'Summary' });
     const signs = within(summary).getByRole('heading', { name: 'Warning signs' });
     expect(signs.nextElementSibling).toHaveTextContent(/^None$/);
     unmount();
     // The urgent example of ruleset 2026.1.
-    renderWithQueries(<IntakeView id={info.legacy[1]!.id} />);
+    renderWithQueries(<IntakeView id={server().legacy[1]!.id} />);
     const urgent = await screen.findByRole('region', { name: 'Summary' });
     const list = within(urgent).getByRole('heading', { name: 'Warning signs' }).nextElementSibling;
     expect(list?.tagName).toBe('UL');
@@ -150,7 +119,7 @@ describe('the staff intake page', () => {
   });
 
   it('shows the same-day call and the outreach checkbox only for a self-harm "yes"', async () => {
-    const { unmount } = renderWithQueries(<IntakeView id={info.legacy[0]!.id} />);
+    const { unmount } = renderWithQueries(<IntakeView id={server().legacy[0]!.id} />);
     await screen.findByRole('region', { name: 'Summary' });
     expect(screen.queryByRole('heading', { name: /Same-day call/ })).toBeNull();
     expect(
@@ -158,7 +127,7 @@ describe('the staff intake page', () => {
     ).toBeNull();
     unmount();
 
-    renderWithQueries(<IntakeView id={info.currentId} />);
+    renderWithQueries(<IntakeView id={server().currentId} />);
     const callout = await screen.findByRole('region', { name: /Same-day call/ });
     expect(callout).toHaveTextContent('the same business day');
     expect(callout).toHaveTextContent(
@@ -202,7 +171,7 @@ describe('changing a same-day-call intake', () => {
   // One story, in order, last in the file: the intake starts new and without an outreach record.
   it('refuses to close before the outreach record, snaps back, then closes once it exists', async () => {
     const user = userEvent.setup();
-    renderWithQueries(<IntakeView id={info.currentId} />);
+    renderWithQueries(<IntakeView id={server().currentId} />);
     const select = await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Status' });
     expect(select.value).toBe('new');
 

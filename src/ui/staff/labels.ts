@@ -6,26 +6,14 @@ import type {
   ProcedureRelief,
   RedFlagLevel,
   Severity,
-  Verdict,
 } from '../../rules';
 import { enFull as en } from '../i18n/full';
 
 // Staff read the patient's catalogue in English, with short names for verdicts.
 
-export const verdictLabel: Record<Verdict, string> = {
-  emergency: 'Emergency',
-  urgent: 'Urgent',
-  goodCandidate: 'Good candidate',
-  possibleCandidate: 'Possible candidate',
-  conservativeFirst: 'Conservative care first',
-};
-
-export const statusLabel = {
-  new: 'New',
-  contacted: 'Contacted',
-  scheduled: 'Scheduled',
-  closed: 'Closed',
-} as const;
+// Verdicts and statuses in the same words as the summary and the CSV.
+export { verdictWords as verdictLabel, labelOr } from '../../api/clinical-summary';
+export { statusWords as statusLabel } from '../../api/intake-status';
 
 export const catalogue = en;
 
@@ -89,9 +77,6 @@ export const bloodThinnerLabel: Record<BloodThinnerKind, string> = {
   heparin: 'Heparin injections (enoxaparin/Lovenox, fondaparinux/Arixtra)',
   unsure: 'Not sure which',
 };
-
-/** A label from a catalogue that may not know an id (one of another ruleset): the id itself then. */
-export const labelOr = (labels: Partial<Record<string, string>>, id: string) => labels[id] ?? id;
 
 /** A phone number as a tel: link dials it: digits and a leading plus only. */
 export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
