@@ -9,7 +9,7 @@ import type { ApiError } from '../api/contract';
 import { sql } from 'kysely';
 import { z } from 'zod/mini';
 import { publicConfig, type ClinicConfig, type NotifyConfig } from './config';
-import type { Db } from './db/database';
+import type { VaultedDb } from './crypto/vault';
 import { createIntakeWriter } from './db/intake-writer';
 import { registerBrandedAssets } from './assets';
 import { HttpError, registerErrorHandling } from './errors';
@@ -21,7 +21,8 @@ import { sweepAttempts } from './staff/throttle';
 import { applySecurityHeaders, frameAncestorsFor, registerSecurityHeaders } from './security';
 
 export interface AppOptions {
-  db: Db;
+  /** The database with its vault: buildApp reads and writes patients only through it. */
+  db: VaultedDb;
   clinic: ClinicConfig;
   /** The built patient app (dist/client); omitted in API-only tests. */
   clientDir?: string;

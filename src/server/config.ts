@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { z } from 'zod/mini';
 import type { PublicConfig } from '../api/contract';
 import { procedureIds } from '../rules';
+import { parseKeys } from './crypto/keyring';
+import type { DataKeySource } from './db/open';
 import type { DbConfig } from './db/database';
 
 // Configuration from the environment and an optional clinic.config.json, checked at start with one
@@ -72,6 +74,9 @@ const envSchema = z.object({
   DATABASE_URL: z.optional(
     z.string().check(z.regex(/^postgres(ql)?:\/\//, 'must start with postgres://')),
   ),
+  // The data keys (crypto/keyring.ts): base64 keys, comma-separated, the current first; or a file.
+  DATA_KEY: z.optional(z.string().check(z.minLength(1))),
+  DATA_KEY_FILE: z.optional(z.string().check(z.minLength(1))),
   LOG_LEVEL: z._default(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     'info',
@@ -192,6 +197,8 @@ export interface ServerConfig {
   logLevel: string;
   db: DbConfig;
   dataDir: string;
+  /** Where the data keys come from: DATA_KEY, DATA_KEY_FILE, or `data.key` beside the data. */
+  dataKey: DataKeySource;
   intakeRateLimit: number;
   /** Fastify's trustProxy: false, a hop count, or the proxies' addresses. */
   trustProxy: boolean | number | string;
@@ -235,6 +242,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
   };
   together(['SMTP_URL', 'NOTIFY_EMAIL_TO', 'NOTIFY_EMAIL_FROM'], 'e-mail notifications');
   together(['WEBHOOK_URL', 'WEBHOOK_SECRET'], 'webhooks');
+  if (env.DATA_KEY && env.DATA_KEY_FILE)
+    problems.push('environment variables DATA_KEY and DATA_KEY_FILE: set one of them, not both');
+  if (env.DATA_KEY)
+    try {
+      parseKeys(env.DATA_KEY, 'environment variable DATA_KEY');
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
 
   const named = env.CLINIC_CONFIG;
   const file = resolve(cwd, named ?? 'clinic.config.json');
@@ -259,6 +274,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     dataDir,
+    dataKey: e.DATA_KEY
+      ? { kind: 'env', value: e.DATA_KEY }
+      : e.DATA_KEY_FILE
+        ? { kind: 'file', path: resolve(cwd, e.DATA_KEY_FILE) }
+        : { kind: 'file', path: resolve(dataDir, 'data.key'), createIfMissing: true },
     db: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'sqlite', file: resolve(dataDir, 'intake.db') },

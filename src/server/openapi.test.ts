@@ -222,7 +222,7 @@ describe('the documented answers', () => {
     const created = await postIntake(app, validRequest());
     expect(created.statusCode).toBe(201);
     const receipt: IntakeReceipt = intakeReceiptSchema.parse(created.json());
-    const legacy = await storeLegacyIntake(database.db.db, legacyRecords[0]!, {
+    const legacy = await storeLegacyIntake(database.db, legacyRecords[0]!, {
       reference: 'OLD-1AA',
       createdAt: '2026-10-01T09:00:00.000Z',
       lastName: 'Legacy',

@@ -7,6 +7,8 @@ import { assess } from '../../src/rules';
 import { answersWith } from '../../src/rules/examples.testing';
 import { enFull as en } from '../../src/ui/i18n/full';
 import { birthDateFor } from '../../src/server/testing/requests.testing';
+import { Keyring } from '../../src/server/crypto/keyring';
+import { openIntakeWith, unwrapKey } from '../../src/server/crypto/vault';
 import { launchBrowser, viewports } from './browser';
 import { checkScreen, fillContact, PatientDriver, titleOf } from './patient';
 
@@ -51,12 +53,17 @@ async function toRequest(page: Page, journey: string) {
   return patient;
 }
 
+/** The stored intake, opened with the server's own key (the file beside its data). */
 function storedRow(reference: string) {
-  const db = new SQLite(join(inject('dataDir'), 'intake.db'), { readonly: true });
+  const dataDir = inject('dataDir');
+  const db = new SQLite(join(dataDir, 'intake.db'), { readonly: true });
   try {
-    return db.prepare('select * from intakes where reference = ?').get(reference) as
-      | { verdict: string; assessment: string; answers: string; contact: string; status: string }
-      | undefined;
+    const row = db.prepare('select * from intakes where reference = ?').get(reference) as
+      { id: string; status: string; key_id: string; data_key: string; sealed: string } | undefined;
+    if (!row) return undefined;
+    const keyring = new Keyring({ kind: 'file', path: join(dataDir, 'data.key') });
+    const dataKey = unwrapKey(keyring, row, `intake:${row.id}`);
+    return { status: row.status, ...openIntakeWith(dataKey, row) };
   } finally {
     db.close();
   }

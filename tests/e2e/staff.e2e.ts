@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDb } from '../../src/server/db/database';
+import { openDatabase } from '../../src/server/db/open';
 import { legacyRecords, storeLegacyIntake } from '../../src/server/testing/legacy.testing';
 import { newKey, validRequest } from '../../src/server/testing/requests.testing';
 import { launchBrowser, viewports } from './browser';
@@ -196,8 +196,12 @@ describe('the staff inbox', () => {
 
   it('shows an intake stored under ruleset 2026.1 as it was, labelled, and the new answers of a version-2 intake', async () => {
     // Written into the server's own database as the 2026.1 release wrote it (the urgent example).
-    const db = createDb({ kind: 'sqlite', file: join(inject('dataDir'), 'intake.db') });
-    const old = await storeLegacyIntake(db.db, legacyRecords[1]!, {
+    // With the server's own key, the file beside its data.
+    const db = await openDatabase(
+      { kind: 'sqlite', file: join(inject('dataDir'), 'intake.db') },
+      { kind: 'file', path: join(inject('dataDir'), 'data.key') },
+    );
+    const old = await storeLegacyIntake(db, legacyRecords[1]!, {
       reference: 'OLD-2AA',
       createdAt: new Date().toISOString(),
       lastName: 'Oldfield',

@@ -5,10 +5,10 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { buildApp } from '../../src/server/app';
 import { clinicConfigSchema } from '../../src/server/config';
-import { freshDatabase } from '../../src/server/testing/databases.testing';
+import { freshDatabase, testDataKey } from '../../src/server/testing/databases.testing';
 import { oddSpellings } from '../../src/server/testing/spellings.testing';
 import { createDb } from '../../src/server/db/database';
-import { migrateToLatest } from '../../src/server/db/migrations';
+import { openDatabase } from '../../src/server/db/open';
 import { addStaff } from '../../src/server/staff/accounts';
 import { freshPostgresDatabase, query } from '../servers';
 import {
@@ -305,12 +305,15 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL
       process.env.TEST_DATABASE_URL ?? '',
       `ipm_lockout_${process.pid}`,
     );
-    const db = createDb({ kind: 'postgres', url: database.url });
-    await migrateToLatest(db.db, db.schema);
+    // Instances of one database share its data key: DATA_KEY, the same for both.
+    const dataKey = testDataKey();
+    const db = await openDatabase({ kind: 'postgres', url: database.url }, dataKey);
     await addStaff(db.db, { email: 'shared@clinic.example', role: 'staff', password });
     await db.close();
     const servers = await Promise.all(
-      ['pg-a', 'pg-b'].map((label) => startServer({ label, databaseUrl: database.url })),
+      ['pg-a', 'pg-b'].map((label) =>
+        startServer({ label, databaseUrl: database.url, env: { DATA_KEY: dataKey.value } }),
+      ),
     );
     try {
       const signIn = (i: number, who: string, pass: string) =>

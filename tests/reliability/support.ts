@@ -1,3 +1,4 @@
+import { newKeyText } from '../../src/server/crypto/keyring';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
@@ -51,6 +52,8 @@ export interface RunningServer {
 }
 
 let serial = 0;
+/** One data key for each PostgreSQL database: every instance of one database needs the same. */
+const keysOfDatabases = new Map<string, string>();
 
 /** The built server (built by `npm test` before this suite), every line it writes kept. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -62,7 +65,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
       INTAKE_RATE_LIMIT: '1000000000',
-      ...(options.databaseUrl !== undefined && { DATABASE_URL: options.databaseUrl }),
+      ...(options.databaseUrl !== undefined && {
+        DATABASE_URL: options.databaseUrl,
+        DATA_KEY:
+          keysOfDatabases.get(options.databaseUrl) ??
+          keysOfDatabases.set(options.databaseUrl, newKeyText()).get(options.databaseUrl),
+      }),
       ...options.env,
     },
     'pipe',

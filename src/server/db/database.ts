@@ -30,11 +30,26 @@ export interface IntakeTable {
   status: string;
   locale: string;
   ruleset_version: string;
-  first_name: string;
-  last_name: string;
-  answers: string;
-  contact: string;
-  assessment: string;
+  /** The id of the key-encryption key that wraps `data_key` (crypto/keyring.ts). */
+  key_id: string;
+  /** The intake's own AES-256-GCM key, wrapped (crypto/vault.ts). */
+  data_key: string;
+  /** The contact details, answers and assessment, sealed with the data key. */
+  sealed: string;
+}
+
+/** The blind index of the patients' names: one row for each word of an intake's name. */
+export interface IntakeNameTokenTable {
+  /** HMAC of the word, lower-cased and without accents, under the name index's key. */
+  token: string;
+  intake_id: string;
+}
+
+/** Keys of the database's own, stored wrapped like the intakes' data keys: the name index's key. */
+export interface DataKeyTable {
+  purpose: string;
+  key_id: string;
+  data_key: string;
 }
 
 export interface IdempotencyTable {
@@ -107,7 +122,8 @@ export interface IntakeNoteTable {
   intake_id: string;
   author_id: string;
   author_email: string;
-  body: string;
+  /** The note, sealed with its intake's data key. */
+  sealed: string;
   created_at: string;
   /** 1 when the note records the same-day call a self-harm "yes" asks for. */
   outreach: number;
@@ -140,6 +156,8 @@ export interface OutboxTable {
 export interface Database {
   intake_notes: IntakeNoteTable;
   intakes: IntakeTable;
+  intake_name_tokens: IntakeNameTokenTable;
+  data_keys: DataKeyTable;
   idempotency_keys: IdempotencyTable;
   staff_users: StaffUserTable;
   staff_sessions: StaffSessionTable;
@@ -235,6 +253,8 @@ export function createDb(config: DbConfig): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  // What is deleted or overwritten is zeroed in the file, not left in free pages.
+  sqlite.pragma('secure_delete = ON');
   const db = new Kysely<Database>({
     dialect: new SqliteDialectWithMigrationsInTransactions({ database: sqlite }),
   });

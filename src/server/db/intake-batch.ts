@@ -1,61 +1,35 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
-import { rulesetVersion } from '../../rules';
+import { Kysely, SqliteDialect, type Compilable } from 'kysely';
 import type { Database } from './database';
-import { intakeRows, replayOf, type NewIntake, type StoreOutcome } from './intakes';
-import { newIntakeOutboxRows, outboxRows, type Channel } from '../notify/outbox';
+import { replayOf, type PreparedIntake, type StoreOutcome } from './intakes';
 
 // One transaction for many intakes on SQLite, each in its own savepoint: the intake writer's
-// worker thread runs it (see intake-writer.ts).
+// worker thread runs it (see intake-writer.ts). The intakes arrive prepared and sealed
+// (prepareIntake): this thread never holds a patient's data in clear, nor a key.
 
 export type BatchResult =
   { ok: true; outcome: StoreOutcome } | { ok: false; error: { message: string; code?: string } };
 
-export function openBatchWriter(file: string, channels: readonly Channel[] = []) {
+export function openBatchWriter(file: string) {
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  // Kysely only writes the SQL here, so the statements are the same queries as storeIntake's.
+  sqlite.pragma('secure_delete = ON');
+  // Kysely only writes the SQL here, so the statements are the same queries as storeIntake's;
+  // each distinct statement is prepared once.
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  // Only the rows' column names matter here: the values are placeholders.
-  const sample = intakeRows({
-    id: '',
-    reference: '',
-    idempotencyKey: '',
-    requestHash: '',
-    now: new Date(0),
-    request: {
-      answers: {},
-      contact: { firstName: '', lastName: '' },
-      locale: 'en',
-    } as NewIntake['request'],
-    assessment: {
-      rulesetVersion,
-      verdict: 'goodCandidate',
-      verdictBecause: ['strongMatch'],
-      redFlags: [],
-      procedures: [],
-      cautions: [],
-      expectations: [],
-      moodScreen: { phq2: 0, gad2: 0, positive: false, selfHarmThoughts: false },
-    },
-  });
-  const compile = <T extends object>(query: { compile: () => { sql: string } }, row: T) => ({
-    statement: sqlite.prepare(query.compile().sql),
-    columns: Object.keys(row) as (keyof T)[],
-  });
-  const insertIntake = compile(db.insertInto('intakes').values(sample.intake), sample.intake);
-  const insertKey = compile(db.insertInto('idempotency_keys').values(sample.key), sample.key);
-  const [sampleOutbox] = outboxRows(
-    'intake.created',
-    { id: '', reference: '', verdict: '', status: '', createdAt: '', sameDayCall: false },
-    ['webhook'],
-    new Date(0),
-  );
-  if (!sampleOutbox) throw new Error('no outbox row');
-  const insertOutbox = compile(db.insertInto('outbox').values(sampleOutbox), sampleOutbox);
+  const statements = new Map<string, SQLite.Statement>();
+  const run = (query: Compilable) => {
+    const { sql, parameters } = query.compile();
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = sqlite.prepare(sql);
+      statements.set(sql, statement);
+    }
+    statement.run(...parameters);
+  };
   const findKey = sqlite.prepare<[string], { request_hash: string; response: string }>(
     db
       .selectFrom('idempotency_keys')
@@ -64,19 +38,19 @@ export function openBatchWriter(file: string, channels: readonly Channel[] = [])
       .compile().sql,
   );
 
-  const storeOne = sqlite.transaction((intake: NewIntake): StoreOutcome => {
-    const earlier = findKey.get(intake.idempotencyKey);
-    if (earlier) return replayOf(earlier, intake.requestHash);
-    const rows = intakeRows(intake);
-    insertIntake.statement.run(insertIntake.columns.map((c) => rows.intake[c]));
-    insertKey.statement.run(insertKey.columns.map((c) => rows.key[c]));
-    for (const row of newIntakeOutboxRows(intake, channels))
-      insertOutbox.statement.run(insertOutbox.columns.map((c) => row[c]));
-    return { kind: 'created', receipt: rows.receipt };
+  const storeOne = sqlite.transaction((prepared: PreparedIntake): StoreOutcome => {
+    const earlier = findKey.get(prepared.idempotencyKey);
+    if (earlier) return replayOf(earlier, prepared.requestHash);
+    run(db.insertInto('intakes').values(prepared.intake));
+    run(db.insertInto('idempotency_keys').values(prepared.key));
+    if (prepared.tokens.length > 0)
+      run(db.insertInto('intake_name_tokens').values(prepared.tokens));
+    for (const row of prepared.outbox) run(db.insertInto('outbox').values(row));
+    return { kind: 'created', receipt: prepared.receipt };
   });
   // Inside the batch's transaction, better-sqlite3 runs storeOne as a savepoint: an intake that
   // fails leaves the others in.
-  const storeBatch = sqlite.transaction((batch: NewIntake[]): BatchResult[] =>
+  const storeBatch = sqlite.transaction((batch: PreparedIntake[]): BatchResult[] =>
     batch.map((intake) => {
       try {
         return { ok: true, outcome: storeOne(intake) };
@@ -90,7 +64,7 @@ export function openBatchWriter(file: string, channels: readonly Channel[] = [])
   // transaction whose snapshot another connection's write made stale (the notification
   // dispatcher's) cannot become a writer: SQLite fails it at once, without waiting.
   return {
-    storeBatch: (batch: NewIntake[]) => storeBatch.immediate(batch),
+    storeBatch: (batch: PreparedIntake[]) => storeBatch.immediate(batch),
     close: () => sqlite.close(),
   };
 }

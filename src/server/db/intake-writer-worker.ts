@@ -1,7 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openBatchWriter, type BatchResult } from './intake-batch';
-import type { NewIntake } from './intakes';
-import type { Channel } from '../notify/outbox';
+import type { PreparedIntake } from './intakes';
 
 // The intake writer's thread: it waits for the disk (synchronous=FULL) so the server's event loop
 // does not. Each message is one batch; the answer comes only after its commit.
@@ -9,9 +8,9 @@ import type { Channel } from '../notify/outbox';
 export type WorkerReply =
   { results: BatchResult[] } | { failed: { message: string; code?: string } };
 
-const { file, channels } = workerData as { file: string; channels?: Channel[] };
-const writer = openBatchWriter(file, channels);
-parentPort?.on('message', (batch: NewIntake[]) => {
+const { file } = workerData as { file: string };
+const writer = openBatchWriter(file);
+parentPort?.on('message', (batch: PreparedIntake[]) => {
   let reply: WorkerReply;
   try {
     reply = { results: writer.storeBatch(batch) };

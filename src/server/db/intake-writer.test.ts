@@ -48,9 +48,9 @@ describe.each(dialects)('the intake writer on %s', (kind) => {
       intakes.map((i) => i.reference),
     );
     expect(await countIntakes(database.db.db)).toBe(200);
-    expect((await findIntakeByReference(database.db.db, intakes[7]!.reference))?.id).toBe(
-      intakes[7]!.id,
-    );
+    expect(
+      (await findIntakeByReference(database.db.db, database.db.vault, intakes[7]!.reference))?.id,
+    ).toBe(intakes[7]!.id);
   });
 
   it('replays the same key and body, and refuses the same key with another body, even when sent together', async () => {

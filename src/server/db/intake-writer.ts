@@ -1,8 +1,14 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Db } from './database';
-import { storeIntake, type NewIntake, type StoreOutcome } from './intakes';
+import {
+  prepareIntake,
+  storeIntake,
+  type NewIntake,
+  type PreparedIntake,
+  type StoreOutcome,
+} from './intakes';
+import type { VaultedDb } from '../crypto/vault';
 import type { WorkerReply } from './intake-writer-worker';
 import type { Channel } from '../notify/outbox';
 
@@ -23,22 +29,28 @@ export interface IntakeWriter {
 /** The most intakes in one transaction. */
 const MAX_BATCH = 256;
 
-/** `channels`: the notifications configured, written with each new intake (notify/outbox.ts). */
+/**
+ * `channels`: the notifications configured, written with each new intake (notify/outbox.ts).
+ * Each intake is sealed (crypto/vault.ts) here, on the caller's thread, before it is queued.
+ */
 export function createIntakeWriter(
-  db: Db,
+  db: VaultedDb,
   options: { startNow?: boolean; channels?: readonly Channel[] } = {},
 ): IntakeWriter {
   const channels = options.channels ?? [];
-  if (db.kind === 'sqlite' && db.file !== undefined && db.file !== ':memory:')
-    return groupCommitWriter(db.file, options.startNow ?? false, channels);
+  const prepare = (intake: NewIntake) => prepareIntake(intake, db.vault, channels);
+  if (db.kind === 'sqlite' && db.file !== undefined && db.file !== ':memory:') {
+    const writer = groupCommitWriter(db.file, options.startNow ?? false);
+    return { store: async (intake) => writer.store(prepare(intake)), close: writer.close };
+  }
   return {
-    store: (intake) => storeIntake(db.db, intake, channels),
+    store: async (intake) => storeIntake(db.db, prepare(intake)),
     close: () => Promise.resolve(),
   };
 }
 
 interface Pending {
-  intake: NewIntake;
+  intake: PreparedIntake;
   resolve: (outcome: StoreOutcome) => void;
   reject: (error: unknown) => void;
 }
@@ -49,8 +61,8 @@ const toError = (failure: { message: string; code?: string }) =>
     failure.code === undefined ? {} : { code: failure.code },
   );
 
-function startWorker(file: string, channels: readonly Channel[]): Worker {
-  const options = { workerData: { file, channels } };
+function startWorker(file: string): Worker {
+  const options = { workerData: { file } };
   if (!import.meta.url.endsWith('.ts'))
     return new Worker(new URL('./intake-writer-worker.js', import.meta.url), options);
   // From the sources (tests), the worker is TypeScript: tsx compiles it.
@@ -66,11 +78,7 @@ function startWorker(file: string, channels: readonly Channel[]): Worker {
   );
 }
 
-function groupCommitWriter(
-  file: string,
-  startNow: boolean,
-  channels: readonly Channel[],
-): IntakeWriter {
+function groupCommitWriter(file: string, startNow: boolean) {
   let worker: Worker | undefined;
   let queue: Pending[] = [];
   let inFlight: Pending[] = [];
@@ -98,7 +106,7 @@ function groupCommitWriter(
   };
 
   function spawnWorker(): Worker {
-    const started = startWorker(file, channels);
+    const started = startWorker(file);
     started.on('message', settle);
     started.on('error', lost);
     started.on('exit', (code) => {
@@ -126,7 +134,7 @@ function groupCommitWriter(
   }
 
   return {
-    store: (intake) =>
+    store: (intake: PreparedIntake) =>
       new Promise<StoreOutcome>((resolve, reject) => {
         queue.push({ intake, resolve, reject });
         send();

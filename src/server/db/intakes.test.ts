@@ -10,6 +10,7 @@ import {
   findIntakeByReference,
   isUniqueViolation,
   listIntakes,
+  prepareIntake,
   storeIntake,
   type NewIntake,
 } from './intakes';
@@ -26,6 +27,7 @@ describe.each(dialects)('intake storage on %s', (kind) => {
     await database.drop();
   });
 
+  const store = (i: NewIntake) => storeIntake(database.db.db, prepareIntake(i, database.db.vault));
   const intake = (patch: Partial<NewIntake> = {}): NewIntake => {
     const request = validRequest();
     return {
@@ -42,12 +44,14 @@ describe.each(dialects)('intake storage on %s', (kind) => {
 
   it('stores an intake with everything staff need, and reads it back', async () => {
     const stored = intake();
-    const outcome = await storeIntake(database.db.db, stored);
+    const outcome = await store(stored);
     expect(outcome).toEqual({
       kind: 'created',
       receipt: { reference: stored.reference, verdict: 'goodCandidate' },
     });
-    expect(await findIntakeByReference(database.db.db, stored.reference)).toEqual({
+    expect(
+      await findIntakeByReference(database.db.db, database.db.vault, stored.reference),
+    ).toEqual({
       id: stored.id,
       reference: stored.reference,
       createdAt: '2026-11-28T10:00:00.000Z',
@@ -64,17 +68,15 @@ describe.each(dialects)('intake storage on %s', (kind) => {
 
   it('replays by key: the same hash gets the first receipt, another hash a conflict; one row', async () => {
     const first = intake();
-    await storeIntake(database.db.db, first);
-    const replay = await storeIntake(
-      database.db.db,
+    await store(first);
+    const replay = await store(
       intake({ idempotencyKey: first.idempotencyKey, reference: 'ZZZ-ZZZ' }),
     );
     expect(replay).toEqual({
       kind: 'replayed',
       receipt: { reference: first.reference, verdict: 'goodCandidate' },
     });
-    const conflict = await storeIntake(
-      database.db.db,
+    const conflict = await store(
       intake({ idempotencyKey: first.idempotencyKey, requestHash: 'hash-b' }),
     );
     expect(conflict).toEqual({ kind: 'keyConflict' });
@@ -83,10 +85,8 @@ describe.each(dialects)('intake storage on %s', (kind) => {
 
   it('refuses a reference already taken, leaving nothing half-written', async () => {
     const first = intake();
-    await storeIntake(database.db.db, first);
-    const error = await storeIntake(database.db.db, intake({ reference: first.reference })).catch(
-      (e: unknown) => e,
-    );
+    await store(first);
+    const error = await store(intake({ reference: first.reference })).catch((e: unknown) => e);
     expect(isUniqueViolation(error)).toBe(true);
     expect(await countIntakes(database.db.db)).toBe(1);
     const keys = await database.db.db.selectFrom('idempotency_keys').select('key').execute();
@@ -101,12 +101,77 @@ describe.each(dialects)('intake storage on %s', (kind) => {
     });
     const oldGood = intake({ now: at('2026-11-02T00:00:00Z') });
     const newGood = intake({ now: at('2026-11-03T00:00:00Z') });
-    for (const i of [oldGood, newGood, urgent]) await storeIntake(database.db.db, i);
-    expect((await listIntakes(database.db.db)).map((i) => i.id)).toEqual([
+    for (const i of [oldGood, newGood, urgent]) await store(i);
+    expect((await listIntakes(database.db.db, database.db.vault)).map((i) => i.id)).toEqual([
       urgent.id,
       newGood.id,
       oldGood.id,
     ]);
+  });
+
+  it('keeps the patient sealed: no name, contact or answer in clear in any column', async () => {
+    const stored = intake();
+    stored.request.contact = {
+      ...stored.request.contact,
+      firstName: 'Zoraida',
+      lastName: 'Quetzalcóatl-Núñez',
+      email: 'zq.unique@example.org',
+      phone: '+1 555 013 9977',
+      message: 'a message nobody else wrote',
+    };
+    await store(stored);
+    const row = await database.db.db.selectFrom('intakes').selectAll().executeTakeFirstOrThrow();
+    const tokens = await database.db.db.selectFrom('intake_name_tokens').selectAll().execute();
+    const everything = JSON.stringify([row, tokens]).toLowerCase();
+    for (const secret of ['zoraida', 'quetzal', 'núñez', 'nunez', 'zq.unique', '555 013', 'nobody'])
+      expect(everything).not.toContain(secret);
+    expect(row.key_id).toBe(database.db.vault.keyring.current.id);
+    // Two words of the last name and the first name: three tokens, none of them the name.
+    expect(tokens).toHaveLength(3);
+    const found = await findIntakeByReference(database.db.db, database.db.vault, stored.reference);
+    expect(found?.contact).toEqual(stored.request.contact);
+  });
+
+  it('finds by whole words of the name, any case or accent, or by part of the reference', async () => {
+    const named = (firstName: string, lastName: string) => {
+      const i = intake();
+      i.request.contact = { ...i.request.contact, firstName, lastName };
+      return i;
+    };
+    const jose = named('José María', 'García López');
+    const ana = named('Ana', 'Garcia');
+    for (const i of [jose, ana]) await store(i);
+    const search = async (q: string) =>
+      (await listIntakes(database.db.db, database.db.vault, { q })).map((i) => i.id).sort();
+    expect(await search('garcía')).toEqual([jose.id, ana.id].sort());
+    expect(await search('JOSE')).toEqual([jose.id]);
+    expect(await search('maria lopez')).toEqual([jose.id]);
+    expect(await search('  Ana   GARCÍA ')).toEqual([ana.id]);
+    expect(await search('ana lopez')).toEqual([]);
+    expect(await search('garc')).toEqual([]);
+    expect(await search(jose.reference.slice(1, 5).toLowerCase())).toContain(jose.id);
+  });
+
+  it('a ciphertext moved to another row does not open', async () => {
+    const [a, b] = [intake(), intake()];
+    await store(a);
+    await store(b);
+    const rowA = await database.db.db
+      .selectFrom('intakes')
+      .selectAll()
+      .where('id', '=', a.id)
+      .executeTakeFirstOrThrow();
+    await database.db.db
+      .updateTable('intakes')
+      .set({ sealed: rowA.sealed, data_key: rowA.data_key })
+      .where('id', '=', b.id)
+      .execute();
+    await expect(
+      findIntakeByReference(database.db.db, database.db.vault, b.reference),
+    ).rejects.toThrow();
+    expect((await findIntakeByReference(database.db.db, database.db.vault, a.reference))?.id).toBe(
+      a.id,
+    );
   });
 
   it('20 identical concurrent requests with one key store exactly one intake and give one reference', async () => {

@@ -3,7 +3,8 @@ import type { IntakeReceipt, IntakeRecord, IntakeRequest } from '../../api/contr
 import { rulesetVersion, type Assessment, type Verdict } from '../../rules';
 import { rulesetV1 } from '../../rules/v1';
 import type { Database } from './database';
-import { newIntakeOutboxRows, type Channel } from '../notify/outbox';
+import { newIntakeOutboxRows, type Channel, type OutboxRow } from '../notify/outbox';
+import type { IntakeSecrets, Vault } from '../crypto/vault';
 
 // The intake repository: plain functions over `db` (or a transaction), the same for both dialects.
 
@@ -48,15 +49,40 @@ export function isUniqueViolation(error: unknown): boolean {
   );
 }
 
-/** The intake's row and its idempotency record, as both write paths store them. */
-export function intakeRows(intake: NewIntake) {
+/**
+ * An intake ready to store: its rows, sealed (crypto/vault.ts), with its name's blind index and its
+ * notifications. Made on the server's thread before the intake reaches a writer, so the writers
+ * (storeIntake, and the SQLite group commit's thread) never see a patient's data in clear.
+ */
+export interface PreparedIntake {
+  idempotencyKey: string;
+  requestHash: string;
+  receipt: IntakeReceipt;
+  intake: Database['intakes'];
+  key: Database['idempotency_keys'];
+  tokens: Database['intake_name_tokens'][];
+  outbox: OutboxRow[];
+}
+
+export function prepareIntake(
+  intake: NewIntake,
+  vault: Vault,
+  channels: readonly Channel[] = [],
+): PreparedIntake {
   const receipt: IntakeReceipt = {
     reference: intake.reference,
     verdict: intake.assessment.verdict,
   };
   const createdAt = intake.now.toISOString();
   const { answers, contact, locale } = intake.request;
+  const sealed = vault.sealIntake(intake.id, {
+    contact: JSON.stringify(contact),
+    answers: JSON.stringify(answers),
+    assessment: JSON.stringify(intake.assessment),
+  });
   return {
+    idempotencyKey: intake.idempotencyKey,
+    requestHash: intake.requestHash,
     receipt,
     intake: {
       id: intake.id,
@@ -68,19 +94,21 @@ export function intakeRows(intake: NewIntake) {
       status: 'new',
       locale,
       ruleset_version: intake.assessment.rulesetVersion,
-      first_name: contact.firstName,
-      last_name: contact.lastName,
-      answers: JSON.stringify(answers),
-      contact: JSON.stringify(contact),
-      assessment: JSON.stringify(intake.assessment),
-    } satisfies Database['intakes'],
+      key_id: sealed.key_id,
+      data_key: sealed.data_key,
+      sealed: sealed.sealed,
+    },
     key: {
       key: intake.idempotencyKey,
       request_hash: intake.requestHash,
       intake_id: intake.id,
       response: JSON.stringify(receipt),
       created_at: createdAt,
-    } satisfies Database['idempotency_keys'],
+    },
+    tokens: vault
+      .nameTokens(contact.firstName, contact.lastName)
+      .map((token) => ({ token, intake_id: intake.id })),
+    outbox: newIntakeOutboxRows(intake, channels),
   };
 }
 
@@ -99,24 +127,21 @@ export function replayOf(
  * earlier request with the same key left: the same receipt for the same body, a conflict otherwise.
  * The notifications of the configured `channels` are written in the same transaction.
  */
-export function storeIntake(
-  db: Kysely<Database>,
-  intake: NewIntake,
-  channels: readonly Channel[] = [],
-): Promise<StoreOutcome> {
+export function storeIntake(db: Kysely<Database>, prepared: PreparedIntake): Promise<StoreOutcome> {
   return db.transaction().execute(async (trx) => {
     const earlier = await trx
       .selectFrom('idempotency_keys')
       .select(['request_hash', 'response'])
-      .where('key', '=', intake.idempotencyKey)
+      .where('key', '=', prepared.idempotencyKey)
       .executeTakeFirst();
-    if (earlier !== undefined) return replayOf(earlier, intake.requestHash);
-    const rows = intakeRows(intake);
-    await trx.insertInto('intakes').values(rows.intake).execute();
-    await trx.insertInto('idempotency_keys').values(rows.key).execute();
-    const outbox = newIntakeOutboxRows(intake, channels);
-    if (outbox.length > 0) await trx.insertInto('outbox').values(outbox).execute();
-    return { kind: 'created', receipt: rows.receipt };
+    if (earlier !== undefined) return replayOf(earlier, prepared.requestHash);
+    await trx.insertInto('intakes').values(prepared.intake).execute();
+    await trx.insertInto('idempotency_keys').values(prepared.key).execute();
+    if (prepared.tokens.length > 0)
+      await trx.insertInto('intake_name_tokens').values(prepared.tokens).execute();
+    if (prepared.outbox.length > 0)
+      await trx.insertInto('outbox').values(prepared.outbox).execute();
+    return { kind: 'created', receipt: prepared.receipt };
   });
 }
 
@@ -132,7 +157,7 @@ export class UnknownRulesetError extends Error {
  * its 2026.1 assessment. A ruleset this release does not know is an error, never a guess.
  */
 export function intakeRecord(
-  row: Pick<Database['intakes'], 'ruleset_version' | 'answers' | 'assessment'>,
+  row: Pick<Database['intakes'], 'ruleset_version'> & Pick<IntakeSecrets, 'answers' | 'assessment'>,
 ): IntakeRecord {
   const answers: unknown = JSON.parse(row.answers);
   const assessment: unknown = JSON.parse(row.assessment);
@@ -171,7 +196,18 @@ export type StoredIntake = {
   contact: IntakeRequest['contact'];
 } & IntakeRecord;
 
-function toStored(row: Database['intakes']): StoredIntake {
+/** A row with its sealed fields opened. */
+export type OpenedIntake = Database['intakes'] & IntakeSecrets;
+
+export const openRow = <
+  T extends Pick<Database['intakes'], 'id' | 'key_id' | 'data_key' | 'sealed'>,
+>(
+  vault: Vault,
+  row: T,
+): T & IntakeSecrets => ({ ...row, ...vault.openIntake(row) });
+
+function toStored(vault: Vault, sealedRow: Database['intakes']): StoredIntake {
+  const row = openRow(vault, sealedRow);
   return {
     id: row.id,
     reference: row.reference,
@@ -187,6 +223,7 @@ function toStored(row: Database['intakes']): StoredIntake {
 
 export async function findIntakeByReference(
   db: Kysely<Database>,
+  vault: Vault,
   reference: string,
 ): Promise<StoredIntake | undefined> {
   const row = await db
@@ -194,7 +231,7 @@ export async function findIntakeByReference(
     .selectAll()
     .where('reference', '=', reference)
     .executeTakeFirst();
-  return row && toStored(row);
+  return row && toStored(vault, row);
 }
 
 export async function countIntakes(db: Kysely<Database>): Promise<number> {
@@ -208,7 +245,10 @@ export async function countIntakes(db: Kysely<Database>): Promise<number> {
 export interface IntakeFilters {
   status?: string | undefined;
   verdict?: string | undefined;
-  /** Part of a first name, last name or reference, any case. */
+  /**
+   * Words of the patient's name (each a whole word of the first or last name, any case or accent:
+   * the blind index holds no parts of words), or part of the reference.
+   */
   q?: string | undefined;
   /** Received on or after / on or before these days (YYYY-MM-DD, UTC). */
   from?: string | undefined;
@@ -216,7 +256,7 @@ export interface IntakeFilters {
 }
 
 /** The intakes matching the filters, most urgent first, then newest (ties by id): the staff order. */
-export function intakesQuery(db: Kysely<Database>, filters: IntakeFilters = {}) {
+export function intakesQuery(db: Kysely<Database>, vault: Vault, filters: IntakeFilters = {}) {
   let select = db
     .selectFrom('intakes')
     .orderBy('priority', 'asc')
@@ -228,11 +268,26 @@ export function intakesQuery(db: Kysely<Database>, filters: IntakeFilters = {}) 
   if (filters.to) select = select.where('created_at', '<=', `${filters.to}T23:59:59.999Z`);
   if (filters.q) {
     const like = `%${filters.q.toLowerCase().replace(/[%_\\]/g, '')}%`;
+    const tokens = vault.nameTokens(filters.q);
     select = select.where((eb) =>
       eb.or([
-        eb(eb.fn('lower', ['first_name']), 'like', like),
-        eb(eb.fn('lower', ['last_name']), 'like', like),
         eb(eb.fn('lower', ['reference']), 'like', like),
+        // Every word searched for is a word of the name.
+        ...(tokens.length > 0
+          ? [
+              eb.and(
+                tokens.map((token) =>
+                  eb.exists(
+                    eb
+                      .selectFrom('intake_name_tokens')
+                      .select('intake_name_tokens.token')
+                      .whereRef('intake_name_tokens.intake_id', '=', 'intakes.id')
+                      .where('intake_name_tokens.token', '=', token),
+                  ),
+                ),
+              ),
+            ]
+          : []),
       ]),
     );
   }
@@ -242,8 +297,9 @@ export function intakesQuery(db: Kysely<Database>, filters: IntakeFilters = {}) 
 /** Every intake matching the filters, in the staff order. */
 export async function listIntakes(
   db: Kysely<Database>,
+  vault: Vault,
   filters: IntakeFilters = {},
 ): Promise<StoredIntake[]> {
-  const rows = await intakesQuery(db, filters).selectAll().execute();
-  return rows.map(toStored);
+  const rows = await intakesQuery(db, vault, filters).selectAll('intakes').execute();
+  return rows.map((row) => toStored(vault, row));
 }

@@ -1,50 +1,14 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { login } from '../staff/accounts';
 import { audit, verifyAuditChain } from '../staff/audit';
 import { hashPassword } from '../staff/passwords';
-import { dialects } from '../testing/databases.testing';
-import { createDb, type Db, type DbKind } from './database';
+import { dialects, emptyDatabase } from '../testing/databases.testing';
 import { migrateDown, migrateTo, migrateToLatest } from './migrations';
 
 // A database made by the previous release is upgraded in place: its staff keep their accounts,
 // its audit entries join the hash chain in their order, and the log becomes append-only.
-
-async function emptyDatabase(kind: DbKind): Promise<{ db: Db; drop: () => Promise<void> }> {
-  if (kind === 'postgres') {
-    const url = process.env.TEST_DATABASE_URL ?? '';
-    const schema = `upgrade_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-    const db = createDb({ kind: 'postgres', url, searchPath: schema });
-    return {
-      db,
-      drop: async () => {
-        await db.close();
-        const cleanup = new pg.Client({ connectionString: url });
-        await cleanup.connect();
-        await cleanup.query(`drop schema if exists ${schema} cascade`);
-        await cleanup.end();
-      },
-    };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'ipm-upgrade-'));
-  const db = createDb({ kind: 'sqlite', file: join(dir, 'intake.db') });
-  return {
-    db,
-    drop: async () => {
-      await db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 describe.each(dialects)('upgrading a database of the previous release on %s', (kind) => {
   it('keeps accounts and chains the audit entries it already had', async () => {
@@ -145,12 +109,14 @@ describe.each(dialects)('upgrading a database of the previous release on %s', (k
       await stored('urgent', 'urgent', 0, '2026.2', false);
       await stored('good', 'goodCandidate', 1, '2026.2', false);
       await stored('legacy', 'possibleCandidate', 2, '2026.1');
-      await migrateToLatest(db.db, db.schema);
-      const rows = await db.db
-        .selectFrom('intakes')
-        .select(['last_name', 'priority', 'needs_outreach', 'id'])
-        .orderBy('priority')
-        .execute();
+      // Up to the outbox: the intakes are still in clear there (2026_11_30_0008 seals them).
+      await migrateTo(old, '2026_11_30_0005_notification_outbox', db.schema);
+      const rows: { last_name: string; priority: number; needs_outreach: number; id: string }[] =
+        await old
+          .selectFrom('intakes')
+          .select(['last_name', 'priority', 'needs_outreach', 'id'])
+          .orderBy('priority')
+          .execute();
       expect(rows.map((r) => [r.last_name, r.priority, r.needs_outreach])).toEqual([
         ['conservative', 0, 1],
         ['urgent', 1, 0],
@@ -158,7 +124,7 @@ describe.each(dialects)('upgrading a database of the previous release on %s', (k
         ['legacy', 3, 0],
       ]);
       await expect(
-        db.db
+        old
           .updateTable('intakes')
           .set({ status: 'closed' })
           .where('id', '=', rows[0]!.id)

@@ -1,11 +1,22 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { isSqlite } from './database';
 import { auditRowHash, chainStart, type ChainedFields } from '../staff/audit-chain';
+import type { Keyring } from '../crypto/keyring';
+import { scrub, sealInPlace } from './seal-in-place';
 
 // Migrations named by timestamp, each with up and down, applied at start. `any` is allowed here
 // only: a migration must not depend on today's Database interface.
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
+/** The intakes' columns in clear before 2026_11_30_0009. */
+export const plaintextColumns = [
+  'first_name',
+  'last_name',
+  'answers',
+  'contact',
+  'assessment',
+] as const;
+
 const migrations: Record<string, Migration> = {
   '2026_11_28_0001_intakes': {
     async up(db: Kysely<any>) {
@@ -328,6 +339,101 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('outbox').execute();
     },
   },
+  // Patient data leaves the clear (crypto/vault.ts). This one adds the sealed columns; the
+  // intakes already stored are sealed in place after it (seal-in-place.ts, resumable), and the next
+  // drops the columns in clear, refusing while any intake is not yet sealed.
+  '2026_11_30_0008_sealed_fields': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('data_keys')
+        .addColumn('purpose', 'text', (c) => c.primaryKey())
+        .addColumn('key_id', 'text', (c) => c.notNull())
+        .addColumn('data_key', 'text', (c) => c.notNull())
+        .execute();
+      for (const column of ['key_id', 'data_key', 'sealed'])
+        await db.schema.alterTable('intakes').addColumn(column, 'text').execute();
+      await db.schema.alterTable('intake_notes').addColumn('sealed', 'text').execute();
+      // Rotation asks "what is not yet under the current key?"
+      await db.schema.createIndex('intakes_key_id').on('intakes').column('key_id').execute();
+      await db.schema
+        .createTable('intake_name_tokens')
+        .addColumn('token', 'text', (c) => c.notNull())
+        .addColumn('intake_id', 'text', (c) =>
+          c.notNull().references('intakes.id').onDelete('cascade'),
+        )
+        .addPrimaryKeyConstraint('intake_name_tokens_pk', ['token', 'intake_id'])
+        .execute();
+      await db.schema
+        .createIndex('intake_name_tokens_intake')
+        .on('intake_name_tokens')
+        .column('intake_id')
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('intake_name_tokens').execute();
+      await db.schema.dropIndex('intakes_key_id').execute();
+      await db.schema.alterTable('intake_notes').dropColumn('sealed').execute();
+      for (const column of ['sealed', 'data_key', 'key_id'])
+        await db.schema.alterTable('intakes').dropColumn(column).execute();
+      await db.schema.dropTable('data_keys').execute();
+    },
+  },
+  '2026_11_30_0009_drop_plaintext': {
+    async up(db: Kysely<any>) {
+      const open = await db
+        .selectFrom('intakes')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('sealed', 'is', null)
+        .executeTakeFirstOrThrow();
+      if (Number(open.n) > 0)
+        throw new Error(`${open.n} intakes are not encrypted yet: give the server its data key.`);
+      for (const column of plaintextColumns)
+        await db.schema.alterTable('intakes').dropColumn(column).execute();
+      await db.schema.alterTable('intake_notes').dropColumn('body').execute();
+      // Nothing is stored unsealed again, whatever the code in front of the database does.
+      if (isSqlite(db)) {
+        for (const [table, columns] of [
+          ['intakes', ['key_id', 'data_key', 'sealed']],
+          ['intake_notes', ['sealed']],
+        ] as const)
+          for (const op of ['insert', 'update'])
+            await sql
+              .raw(
+                `create trigger ${table}_sealed_${op} before ${op} on ${table}
+                when ${columns.map((c) => `new.${c} is null`).join(' or ')}
+                begin select raise(abort, 'not_sealed'); end`,
+              )
+              .execute(db);
+      } else {
+        for (const column of ['key_id', 'data_key', 'sealed'])
+          await db.schema
+            .alterTable('intakes')
+            .alterColumn(column, (c) => c.setNotNull())
+            .execute();
+        await db.schema
+          .alterTable('intake_notes')
+          .alterColumn('sealed', (c) => c.setNotNull())
+          .execute();
+      }
+    },
+    async down(db: Kysely<any>) {
+      // What was in clear is sealed now: going down leaves these columns empty (the data stays
+      // in `sealed`, readable with the key).
+      if (isSqlite(db))
+        for (const table of ['intakes', 'intake_notes'])
+          for (const op of ['insert', 'update'])
+            await sql.raw(`drop trigger if exists ${table}_sealed_${op}`).execute(db);
+      for (const column of plaintextColumns)
+        await db.schema
+          .alterTable('intakes')
+          .addColumn(column, 'text', (c) => c.notNull().defaultTo(''))
+          .execute();
+      await db.schema
+        .alterTable('intake_notes')
+        .addColumn('body', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+    },
+  },
 };
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
@@ -337,18 +443,49 @@ const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migra
  * `schema` names where PostgreSQL keeps the migration records: without it Kysely looks for them in
  * every schema of the database and may find another's.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<void> {
+export const sealedFieldsMigration = '2026_11_30_0008_sealed_fields';
+const dropPlaintextMigration = '2026_11_30_0009_drop_plaintext';
+
+export interface MigrateOptions {
+  /** The data keys: needed only when intakes stored by an earlier release are to be sealed. */
+  keyring?: Keyring;
+  /** Told how the sealing of earlier intakes goes: done of total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Migrates to the latest schema. A database of a release before encryption is brought up to
+ * 2026_11_30_0008, its intakes and notes are sealed in place in batches (a start killed halfway
+ * goes on where it stopped), the columns in clear are dropped, and the file is rewritten without
+ * the old pages (SQLite's VACUUM; PostgreSQL's VACUUM FULL).
+ */
+export async function migrateToLatest(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>,
+  schema?: string,
+  options: MigrateOptions = {},
+): Promise<void> {
   const migrator = new Migrator({
     db,
     provider,
     ...(schema !== undefined && { migrationTableSchema: schema }),
   });
+  const applied = new Set(
+    (await migrator.getMigrations()).filter((m) => m.executedAt !== undefined).map((m) => m.name),
+  );
+  let sealed = 0;
+  if (!applied.has(dropPlaintextMigration)) {
+    const { error } = await migrator.migrateTo(sealedFieldsMigration);
+    if (error !== undefined)
+      throw new Error(`Database migration to ${sealedFieldsMigration} failed`, { cause: error });
+    sealed = await sealInPlace(db, options);
+  }
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error !== undefined || failed !== undefined) {
     throw new Error(`Database migration ${failed?.migrationName ?? ''} failed`, { cause: error });
   }
+  if (sealed > 0) await scrub(db);
 }
 
 /** Migrates up or down to the named migration (tests of an upgrade from an earlier release). */

@@ -112,16 +112,13 @@ export async function enqueueStatusChange(
   notifications: Notifications | undefined,
   intake: Pick<
     Selectable<IntakeTable>,
-    'id' | 'reference' | 'verdict' | 'created_at' | 'assessment'
+    'id' | 'reference' | 'verdict' | 'created_at' | 'needs_outreach'
   >,
   status: string,
   now = new Date(),
 ): Promise<void> {
   if (!notifications || notifications.channels.length === 0) return;
-  // An intake of ruleset 2026.1 has no mood screen: no same-day call to announce.
-  const { moodScreen } = JSON.parse(intake.assessment) as {
-    moodScreen?: { selfHarmThoughts?: boolean };
-  };
+  // needs_outreach is a self-harm "yes" (an intake of ruleset 2026.1 has no mood screen).
   const rows = outboxRows(
     'intake.status_changed',
     {
@@ -130,7 +127,7 @@ export async function enqueueStatusChange(
       verdict: intake.verdict,
       status,
       createdAt: intake.created_at,
-      sameDayCall: moodScreen?.selfHarmThoughts === true,
+      sameDayCall: intake.needs_outreach === 1,
     },
     notifications.channels,
     now,

@@ -40,7 +40,11 @@ describe('POST /api/intakes', () => {
     const receipt = response.json<{ reference: string; verdict: string }>();
     expect(receipt.reference).toMatch(/^[A-HJKMNP-Z2-9]{3}-[A-HJKMNP-Z2-9]{3}$/);
     expect(receipt.verdict).toBe('goodCandidate');
-    const stored = await findIntakeByReference(database.db.db, receipt.reference);
+    const stored = await findIntakeByReference(
+      database.db.db,
+      database.db.vault,
+      receipt.reference,
+    );
     expect(stored).toMatchObject({
       status: 'new',
       locale: 'en',
@@ -220,6 +224,7 @@ describe('POST /api/intakes', () => {
     expect(response.statusCode).toBe(201);
     const stored = await findIntakeByReference(
       database.db.db,
+      database.db.vault,
       response.json<{ reference: string }>().reference,
     );
     expect(stored?.answers).toEqual(request.answers);

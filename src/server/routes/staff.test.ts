@@ -176,7 +176,7 @@ describe('the staff API', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toContain(good);
     const search = await app.inject({
-      url: '/api/staff/intakes?q=goodw',
+      url: '/api/staff/intakes?q=GOODWIN',
       headers: { host, cookie },
     });
     const found = search.json<{ items: { id: string; reference: string }[] }>().items;
@@ -197,7 +197,7 @@ describe('the staff API', () => {
     });
     const today = new Date().toISOString().slice(0, 10);
     const byDate = await app.inject({
-      url: `/api/staff/intakes?from=${today}&to=${today}&q=goodw`,
+      url: `/api/staff/intakes?from=${today}&to=${today}&q=goodwin`,
       headers: { host, cookie },
     });
     expect(byDate.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toEqual([id]);

@@ -23,8 +23,8 @@ import {
   type ListQuery,
 } from '../../api/staff-contract';
 import type { Verdict } from '../../rules';
-import type { Db } from '../db/database';
-import { intakeRecord, intakesQuery, verdictPriority } from '../db/intakes';
+import { intakeRecord, intakesQuery, openRow, verdictPriority } from '../db/intakes';
+import { openIntakeWith, openNote, sealNote, type VaultedDb } from '../crypto/vault';
 import { HttpError, invalidFields } from '../errors';
 import {
   questionnaire,
@@ -129,7 +129,7 @@ function csvLine(cells: string[]): string {
 }
 
 export interface StaffRouteOptions {
-  db: Db;
+  db: VaultedDb;
   /** The base of every absolute URL the server builds (PUBLIC_URL, or the local address). */
   linkBase: string;
   /** PUBLIC_URL's origin, when set: the only origin that may change anything. */
@@ -229,6 +229,7 @@ export function staffRoutes(app: FastifyInstance, options: StaffRouteOptions) {
 /** The routes themselves, registered inside the guarded plugin (paths relative to /api/staff). */
 function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
   const db = options.db.db;
+  const { vault } = options.db;
   /** What each person's list view last wrote to the audit log, and when. */
   const listAudited = new Map<string, { shown: string; at: number }>();
 
@@ -327,21 +328,20 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     const query = listQuery.safeParse(request.query);
     if (!query.success) throw new HttpError(400, 'invalid_request', 'The filters are not valid.');
     const { cursor, limit } = query.data;
-    let select = intakesQuery(db, query.data)
+    let select = intakesQuery(db, vault, query.data)
       .select([
         'id',
         'reference',
         'verdict',
         'status',
         'created_at',
-        'first_name',
-        'last_name',
         'priority',
         'ruleset_version',
         'needs_outreach',
         'locale',
-        'contact',
-        'answers',
+        'key_id',
+        'data_key',
+        'sealed',
       ])
       .limit(limit + 1);
     if (cursor) {
@@ -397,15 +397,17 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     }
     return {
       items: page.map((row) => {
-        const answers = JSON.parse(row.answers) as Pick<StoredAnswers, 'age' | 'redFlags'>;
+        const secrets = vault.openIntake(row);
+        const answers = JSON.parse(secrets.answers) as Pick<StoredAnswers, 'age' | 'redFlags'>;
+        const contact = JSON.parse(secrets.contact) as Contact;
         return {
           id: row.id,
           reference: row.reference,
           verdict: row.verdict,
           status: row.status,
           createdAt: row.created_at,
-          name: `${row.first_name} ${row.last_name}`,
-          phone: (JSON.parse(row.contact) as Contact).phone,
+          name: `${contact.firstName} ${contact.lastName}`,
+          phone: contact.phone,
           age: answers.age,
           warningSigns: answers.redFlags.map(shortWarningSign),
           // Priority 0 is a self-harm "yes" whose call is not yet recorded (see the PATCH).
@@ -426,7 +428,9 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
   app.get('/intakes.csv', async (request, reply) => {
     const query = listQuery.safeParse(request.query);
     if (!query.success) throw new HttpError(400, 'invalid_request', 'The filters are not valid.');
-    const rows = await intakesQuery(db, query.data).selectAll().limit(10_000).execute();
+    const rows = (
+      await intakesQuery(db, vault, query.data).selectAll('intakes').limit(10_000).execute()
+    ).map((row) => openRow(vault, row));
     await audit(db, {
       actor: signedIn(request),
       action: 'exportCsv',
@@ -438,19 +442,21 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     const notesOf = new Map<string, string[]>();
     const outreachDone = new Set<string>();
     for (let at = 0; at < rows.length; at += 1000) {
-      const ids = rows.slice(at, at + 1000).map((row) => row.id);
-      if (ids.length === 0) break;
+      const chunk = rows.slice(at, at + 1000);
+      if (chunk.length === 0) break;
+      const keys = new Map(chunk.map((row) => [row.id, vault.intakeKey(row)]));
       const notes = await db
         .selectFrom('intake_notes')
-        .select(['intake_id', 'author_email', 'body', 'created_at', 'outreach'])
-        .where('intake_id', 'in', ids)
+        .select(['id', 'intake_id', 'author_email', 'sealed', 'created_at', 'outreach'])
+        .where('intake_id', 'in', [...keys.keys()])
         .orderBy('created_at', 'asc')
         .execute();
       for (const n of notes) {
         if (n.outreach === 1) outreachDone.add(n.intake_id);
+        const body = openNote(keys.get(n.intake_id) as Buffer, n);
         notesOf.set(n.intake_id, [
           ...(notesOf.get(n.intake_id) ?? []),
-          `${n.created_at.slice(0, 16).replace('T', ' ')} UTC, ${n.author_email}${n.outreach === 1 ? ' (outreach record)' : ''}: ${n.body}`,
+          `${n.created_at.slice(0, 16).replace('T', ' ')} UTC, ${n.author_email}${n.outreach === 1 ? ' (outreach record)' : ''}: ${body}`,
         ]);
       }
     }
@@ -517,7 +523,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
       .send('\uFEFF' + [header, ...lines].map(csvLine).join('\r\n') + '\r\n');
   });
 
-  /** The intake named by the route's :id, or a 404. */
+  /** The intake named by the route's :id, opened with its data key, or a 404. */
   async function intakeFor(request: FastifyRequest) {
     const params = intakeParams.safeParse(request.params);
     const row = params.success
@@ -528,7 +534,8 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
           .executeTakeFirst()
       : undefined;
     if (!row) throw new HttpError(404, 'not_found', 'There is no such intake.');
-    return row;
+    const dataKey = vault.intakeKey(row);
+    return { ...row, ...openIntakeWith(dataKey, row), dataKey };
   }
 
   app.get('/intakes/:id', async (request) => {
@@ -564,7 +571,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
       notes: notes.map((n) => ({
         id: n.id,
         author: n.author_email,
-        body: n.body,
+        body: openNote(row.dataKey, n),
         createdAt: n.created_at,
         outreach: n.outreach === 1,
       })),
@@ -607,14 +614,15 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
         const before = (await current.executeTakeFirstOrThrow()).status;
         // The note first: a note marked as the outreach record may close the intake in one request.
         if (note !== undefined) {
+          const id = randomUUID();
           await trx
             .insertInto('intake_notes')
             .values({
-              id: randomUUID(),
+              id,
               intake_id: row.id,
               author_id: staff.id,
               author_email: staff.email,
-              body: note,
+              sealed: sealNote(row.dataKey, { id, intake_id: row.id }, note),
               created_at: now,
               outreach: outreach ? 1 : 0,
             })

@@ -38,7 +38,7 @@ describe.each(dialects)('intakes stored by ruleset 2026.1, on %s', (kind) => {
     legacy = [];
     for (const [i, record] of legacyRecords.entries()) {
       legacy.push(
-        await storeLegacyIntake(database.db.db, record, {
+        await storeLegacyIntake(database.db, record, {
           reference: `OLD-${i + 1}AA`,
           createdAt: `2026-10-0${i + 1}T09:00:00.000Z`,
           lastName: `Legacy${i + 1}`,

@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../app';
 import { clinicConfigSchema } from '../config';
 import { addStaff } from '../staff/accounts';
-import { dialects, freshDatabase, type TestDatabase } from '../testing/databases.testing';
+import {
+  dialects,
+  freshDatabase,
+  intakeIdByName,
+  type TestDatabase,
+} from '../testing/databases.testing';
 import { validRequest } from '../testing/requests.testing';
 import { postIntake, sessionCookie } from '../testing/staff.testing';
 
@@ -154,11 +159,7 @@ describe.each(dialects)('triage on %s', (dialect) => {
     const request = validRequest();
     request.contact.lastName = 'race';
     await postIntake(app, request);
-    const { id } = await database.db.db
-      .selectFrom('intakes')
-      .select('id')
-      .where('last_name', '=', 'race')
-      .executeTakeFirstOrThrow();
+    const id = await intakeIdByName(database.db, 'race');
     const url = `/api/staff/intakes/${id}`;
     expect((await send('PATCH', url, { status: 'contacted' })).statusCode).toBe(200);
     const answers = await Promise.all(
@@ -184,7 +185,7 @@ describe.each(dialects)('triage on %s', (dialect) => {
     const row = await database.db.db
       .selectFrom('intakes')
       .select(['id', 'needs_outreach', 'priority'])
-      .where('last_name', '=', 'direct')
+      .where('id', '=', await intakeIdByName(database.db, 'direct'))
       .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ needs_outreach: 1, priority: 0 });
     await expect(

@@ -3,8 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { createDb, type Db, type DbKind } from '../db/database';
-import { migrateToLatest } from '../db/migrations';
+import { createDb, type Db, type DbConfig, type DbKind } from '../db/database';
+import { listIntakes } from '../db/intakes';
+import { openDatabase, type DataKeySource } from '../db/open';
+import { newKeyText } from '../crypto/keyring';
+import type { VaultedDb } from '../crypto/vault';
 
 /** The dialects the storage tests run on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const dialects: DbKind[] = process.env.TEST_DATABASE_URL
@@ -12,9 +15,19 @@ export const dialects: DbKind[] = process.env.TEST_DATABASE_URL
   : ['sqlite'];
 
 export interface TestDatabase {
-  db: Db;
+  db: VaultedDb;
+  /** Where its keys came from: a key of its own, in DATA_KEY's spelling. */
+  dataKey: DataKeySource & { kind: 'env' };
+  /** Its connection settings, to open it again (as another process would). */
+  config: DbConfig;
   drop: () => Promise<void>;
 }
+
+/** A new random key, as DATA_KEY holds it. */
+export const testDataKey = (): DataKeySource & { kind: 'env' } => ({
+  kind: 'env',
+  value: newKeyText(),
+});
 
 /** A fresh, migrated database: a SQLite file in a temporary folder, or a PostgreSQL schema of its own. */
 export async function freshDatabase(kind: DbKind): Promise<TestDatabase> {
@@ -26,25 +39,77 @@ export async function freshDatabase(kind: DbKind): Promise<TestDatabase> {
     await admin.connect();
     await admin.query(`create schema ${schema}`);
     await admin.end();
-    const db = createDb({ kind: 'postgres', url, searchPath: schema, poolSize: 25 });
-    const drop = async () => {
-      await db.close();
+    const config: DbConfig = { kind: 'postgres', url, searchPath: schema, poolSize: 25 };
+    const dropSchema = async () => {
       const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
       await cleanup.query(`drop schema if exists ${schema} cascade`);
       await cleanup.end();
     };
+    const dataKey = testDataKey();
+    let db: VaultedDb;
     try {
-      await migrateToLatest(db.db, db.schema);
+      db = await openDatabase(config, dataKey);
     } catch (error) {
-      await drop();
+      await dropSchema();
       throw error;
     }
-    return { db, drop };
+    return {
+      db,
+      dataKey,
+      config,
+      drop: async () => {
+        await db.close();
+        await dropSchema();
+      },
+    };
   }
   const dir = mkdtempSync(join(tmpdir(), 'ipm-db-'));
+  const config: DbConfig = { kind: 'sqlite', file: join(dir, 'intake.db') };
+  const dataKey = testDataKey();
+  const db = await openDatabase(config, dataKey);
+  return {
+    db,
+    dataKey,
+    config,
+    drop: async () => {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The one intake whose name has this word, found as staff find it (the blind index). */
+export async function intakeIdByName(db: VaultedDb, name: string): Promise<string> {
+  const found = await listIntakes(db.db, db.vault, { q: name });
+  if (found.length !== 1 || !found[0])
+    throw new Error(`${found.length} intakes are named "${name}"`);
+  return found[0].id;
+}
+
+/** An empty database, not migrated: for the tests of an upgrade from an earlier release. */
+export async function emptyDatabase(kind: DbKind): Promise<{ db: Db; drop: () => Promise<void> }> {
+  if (kind === 'postgres') {
+    const url = process.env.TEST_DATABASE_URL ?? '';
+    const schema = `upgrade_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    await admin.end();
+    const db = createDb({ kind: 'postgres', url, searchPath: schema });
+    return {
+      db,
+      drop: async () => {
+        await db.close();
+        const cleanup = new pg.Client({ connectionString: url });
+        await cleanup.connect();
+        await cleanup.query(`drop schema if exists ${schema} cascade`);
+        await cleanup.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'ipm-upgrade-'));
   const db = createDb({ kind: 'sqlite', file: join(dir, 'intake.db') });
-  await migrateToLatest(db.db);
   return {
     db,
     drop: async () => {

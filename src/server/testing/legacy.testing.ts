@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { Contact, IntakeReceipt, IntakeRecord } from '../../api/contract';
 import fixtures from '../../rules/v1/fixtures.json';
 import type { Database } from '../db/database';
+import type { VaultedDb } from '../crypto/vault';
 import { verdictPriority } from '../db/intakes';
 import { contactFor } from './requests.testing';
 
 // Intakes as the 2026.1 release stored them (answers version 1 with their ruleset 2026.1
-// assessment), written column by column as that release's intakeRows wrote them, so the tests can
-// check that everything that reads intakes shows them as they are.
+// assessment), written column by column as that release's intakeRows wrote them and then sealed as
+// the in-place encryption seals them, so the tests can check that everything that reads intakes
+// shows them as they are.
 
 export type LegacyRecord = Extract<IntakeRecord, { rulesetVersion: '2026.1' }>;
 
@@ -30,7 +31,7 @@ export interface LegacyIntake {
 
 /** Writes one 2026.1 intake and its idempotency record, as the 2026.1 release did. */
 export async function storeLegacyIntake(
-  db: Kysely<Database>,
+  { db, vault }: VaultedDb,
   record: LegacyRecord,
   options: { reference: string; createdAt: string; lastName: string },
 ): Promise<LegacyIntake> {
@@ -40,6 +41,11 @@ export async function storeLegacyIntake(
     reference: options.reference,
     verdict: record.assessment.verdict,
   };
+  const { dataKey: _, ...sealedColumns } = vault.sealIntake(id, {
+    contact: JSON.stringify(contact),
+    answers: JSON.stringify(record.answers),
+    assessment: JSON.stringify(record.assessment),
+  });
   const rows = {
     intake: {
       id,
@@ -51,11 +57,7 @@ export async function storeLegacyIntake(
       status: 'new',
       locale: 'en',
       ruleset_version: record.assessment.rulesetVersion,
-      first_name: contact.firstName,
-      last_name: contact.lastName,
-      answers: JSON.stringify(record.answers),
-      contact: JSON.stringify(contact),
-      assessment: JSON.stringify(record.assessment),
+      ...sealedColumns,
     } satisfies Database['intakes'],
     key: {
       key: randomUUID(),
@@ -68,6 +70,14 @@ export async function storeLegacyIntake(
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('intakes').values(rows.intake).execute();
     await trx.insertInto('idempotency_keys').values(rows.key).execute();
+    await trx
+      .insertInto('intake_name_tokens')
+      .values(
+        vault
+          .nameTokens(contact.firstName, contact.lastName)
+          .map((token) => ({ token, intake_id: id })),
+      )
+      .execute();
   });
   return { id, reference: options.reference, createdAt: options.createdAt, contact, record, rows };
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { assess } from '../../rules';
 import { buildApp } from '../app';
-import { storeIntake } from '../db/intakes';
+import { prepareIntake, storeIntake } from '../db/intakes';
 import { clinicConfigSchema } from '../config';
-import { freshDatabase } from './databases.testing';
+import { freshDatabase, intakeIdByName } from './databases.testing';
 import { legacyRecords, storeLegacyIntake } from './legacy.testing';
 import { newKey, validRequest } from './requests.testing';
 import { serveSignedIn } from './serve-signed-in.testing';
@@ -23,7 +23,7 @@ const app = await buildApp({
 const legacy = [];
 for (const [i, record] of legacyRecords.entries())
   legacy.push(
-    await storeLegacyIntake(database.db.db, record, {
+    await storeLegacyIntake(database.db, record, {
       reference: `OLD-${i + 1}AA`,
       createdAt: `2026-10-0${i + 1}T09:00:00.000Z`,
       lastName: `Legacy${i + 1}`,
@@ -40,20 +40,22 @@ const request = validRequest((a) => {
 });
 request.contact.lastName = 'Current';
 // Stored through the repository (the intake writer's worker thread is not needed here).
-await storeIntake(database.db.db, {
-  id: randomUUID(),
-  reference: 'NEW-2BB',
-  idempotencyKey: newKey(),
-  requestHash: 'staff-screens',
-  request,
-  assessment: assess(request.answers),
-  now: new Date('2026-12-01T09:00:00.000Z'),
-});
-const current = await database.db.db
-  .selectFrom('intakes')
-  .select('id')
-  .where('last_name', '=', 'Current')
-  .executeTakeFirstOrThrow();
+await storeIntake(
+  database.db.db,
+  prepareIntake(
+    {
+      id: randomUUID(),
+      reference: 'NEW-2BB',
+      idempotencyKey: newKey(),
+      requestHash: 'staff-screens',
+      request,
+      assessment: assess(request.answers),
+      now: new Date('2026-12-01T09:00:00.000Z'),
+    },
+    database.db.vault,
+  ),
+);
+const current = { id: await intakeIdByName(database.db, 'Current') };
 
 export interface StaffServerInfo {
   url: string;

@@ -53,10 +53,14 @@ export function Inbox() {
           <input
             id="q"
             type="search"
+            aria-describedby="q-hint"
             className="text-input"
             value={filters.q}
             onChange={(event) => setFilters({ ...filters, q: event.target.value })}
           />
+          <p id="q-hint" className="hint">
+            Whole first or last names, or part of the reference
+          </p>
         </div>
         <div className="field">
           <label htmlFor="status">Status</label>
