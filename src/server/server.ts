@@ -3,9 +3,7 @@ import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type ServerConfig } from './config';
-import { KeyError } from './crypto/keyring';
-import type { VaultedDb } from './crypto/vault';
-import { openDatabase } from './db/open';
+import { openOrSay } from './cli';
 import { plainHttpBeyondLocalhost, reachableAt } from './reachable';
 import { countStaff, createSetupToken } from './staff/accounts';
 
@@ -27,38 +25,9 @@ try {
 // flushed at exit. They are never the record of an intake: the database is.
 const logStream = pino.destination({ dest: 1, sync: false, minLength: 4096 });
 
-let lastShown = 0;
-let db: VaultedDb;
-try {
-  db = await openDatabase(config.db, config.dataKey, {
-    onKeyCreated: (path) =>
-      console.log(
-        [
-          '',
-          '################################################################################',
-          `  A new data key was made: ${path}`,
-          "  It encrypts every patient's details. BACK IT UP NOW, apart from the data and its",
-          '  backups (a password manager, a sealed envelope): without it no backup can be',
-          '  read, and whoever holds it and a copy of the data can read both.',
-          '################################################################################',
-          '',
-        ].join('\n'),
-      ),
-    onProgress: (done, total) => {
-      // Intakes of an earlier release, sealed in place: a line at most every 2 seconds.
-      if (done === total || Date.now() - lastShown > 2000) {
-        lastShown = Date.now();
-        console.log(`Encrypting stored intakes: ${done} of ${total}`);
-      }
-    },
-  });
-} catch (error) {
-  if (error instanceof KeyError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const opened = await openOrSay(config);
+if (!opened) process.exit(1);
+const db = opened;
 // After `npm run keys -- rotate`, new intakes are wrapped with the new key within seconds.
 const stopWatching = db.vault.keyring.watch();
 const app = await buildApp({

@@ -1,9 +1,6 @@
-import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config';
-import { createDb } from './db/database';
-import { migrateToLatest } from './db/migrations';
+import { fromCli, openOrSay, settingsOrSay } from './cli';
 import { AccountError, addStaff, disableStaff, resetPassword } from './staff/accounts';
 import { audit, verifyAuditChain } from './staff/audit';
 
@@ -35,12 +32,6 @@ async function askPassword(): Promise<string> {
   return password;
 }
 
-/** Account changes made here are audited as the command line's, from this machine's user. */
-const fromCli = {
-  actor: { id: null, email: `command line (${userInfo().username})` },
-  ip: 'local',
-} as const;
-
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
@@ -52,17 +43,11 @@ async function main(): Promise<number> {
     console.error(usage);
     return 2;
   }
-  let config;
+  const config = settingsOrSay();
+  if (!config) return 2;
+  const db = await openOrSay(config);
+  if (!db) return 1;
   try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    return 2;
-  }
-  const db = createDb(config.db);
-  try {
-    await migrateToLatest(db.db, db.schema);
     if (command === 'verify-audit') {
       const check = await verifyAuditChain(db.db);
       if (check.ok) {

@@ -26,7 +26,9 @@ export type AuditAction =
   | 'resetPassword'
   | 'disableStaff'
   | 'viewDeliveries'
-  | 'retryDelivery';
+  | 'retryDelivery'
+  | 'rotateKeys'
+  | 'retireKey';
 
 /** An intake named by an entry: its id, and the reference a person reads. */
 export interface AuditedIntake {
