@@ -7,6 +7,10 @@ import { validRequest } from '../src/server/testing/requests.testing';
 import type { Measurement } from './measurement';
 import { count, freshPostgresDatabase } from '../tests/servers';
 import { startServer } from './server';
+import { join } from 'node:path';
+import type { DbConfig } from '../src/server/db/database';
+import { openDatabase } from '../src/server/db/open';
+import { addStaff } from '../src/server/staff/accounts';
 
 // POST /api/intakes under load with autocannon: valid, distinct intakes, each with its own
 // idempotency key, against the built server with full durability; GET /api/health on the same
@@ -28,10 +32,11 @@ async function load(
   url: string,
   duration: number,
   request: autocannon.Request,
+  connections = CONNECTIONS,
 ): Promise<LoadResult> {
   const result = await autocannon({
     url,
-    connections: CONNECTIONS,
+    connections,
     duration,
     requests: [request],
   });
@@ -116,6 +121,34 @@ async function startReceiver(): Promise<{ url: string; child: ChildProcess }> {
   return { url: `http://127.0.0.1:${port.toString().trim()}/hooks`, child };
 }
 
+/**
+ * The staff inbox's first page (50 intakes, each opened with its data key) under load: a staff
+ * account made as `npm run staff -- add` makes it, signed in over HTTP. Eight connections: a
+ * clinic's whole front desk refreshing at once, many times over.
+ */
+async function benchInbox(
+  url: string,
+  config: DbConfig,
+  keyFile: string,
+  duration: number,
+): Promise<LoadResult> {
+  const email = 'bench@clinic.example';
+  const password = 'inbox bench passphrase here';
+  const db = await openDatabase(config, { kind: 'file', path: keyFile });
+  await addStaff(db.db, { email, role: 'staff', password });
+  await db.close();
+  const login = await fetch(`${url}/api/staff/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (login.status !== 200) throw new Error(`bench sign-in: ${login.status}`);
+  const cookie = /ipm_staff=[^;]*/.exec(login.headers.get('set-cookie') ?? '')?.[0] ?? '';
+  const request = { method: 'GET', path: '/api/staff/intakes', headers: { cookie } } as const;
+  await load(url, 2, request, 8);
+  return load(url, duration, request, 8);
+}
+
 export async function benchIntakes(
   kind: 'sqlite' | 'postgres',
   options: { duration?: number; databaseUrl?: string; webhooks?: boolean } = {},
@@ -179,6 +212,16 @@ export async function benchIntakes(
       };
     };
     const webhooks = receiver ? await drain() : undefined;
+    const inbox = receiver
+      ? undefined
+      : await benchInbox(
+          server.url,
+          databaseUrl
+            ? { kind: 'postgres', url: databaseUrl }
+            : { kind: 'sqlite', file: join(server.dataDir, 'intake.db') },
+          join(server.dataDir, 'data.key'),
+          duration,
+        );
     const measurements: Measurement[] = [
       {
         name: `POST /api/intakes per second (${label})`,
@@ -219,6 +262,26 @@ export async function benchIntakes(
         value: Math.round((intake.perSecond / health.perSecond) * 100) / 100,
         unit: '',
       },
+      ...(inbox
+        ? [
+            {
+              name: `GET /api/staff/intakes, 50 intakes opened, per second (${label})`,
+              value: inbox.perSecond,
+              unit: 'req/s',
+            },
+            {
+              name: `GET /api/staff/intakes p99 latency, 8 connections (${label})`,
+              value: inbox.p99,
+              unit: 'ms',
+            },
+            {
+              name: `GET /api/staff/intakes errors and non-2xx (${label})`,
+              value: inbox.errors + inbox.non2xx,
+              unit: '',
+              budget: { atMost: 0 },
+            },
+          ]
+        : []),
       ...(webhooks
         ? [
             {

@@ -22,6 +22,10 @@ export const setupSchema = z.strictObject({
 export const listQuery = z.object({
   status: z.optional(z.enum(statuses)),
   verdict: z.optional(z.enum(verdicts)),
+  /**
+   * Whole words of the patient's first or last name, any case or accent (names are encrypted and
+   * searched through a blind index: no parts of words), or part of the reference.
+   */
   q: z.optional(z.string().check(z.maxLength(100), noHiddenCharacters())),
   /** Received on or after this day (YYYY-MM-DD, UTC). */
   from: z.optional(z.iso.date()),

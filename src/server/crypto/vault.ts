@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { Contact } from '../../api/contract';
 import type { Database, Db } from '../db/database';
 import { isUniqueViolation } from '../db/intakes';
 import { KeyError, type Keyring } from './keyring';
@@ -42,11 +43,18 @@ export interface WrappedKey {
   data_key: string;
 }
 
-/** What the intake's `sealed` column holds, as JSON texts. */
+/** What the intake's `sealed` column holds, as JSON texts (to seal). */
 export interface IntakeSecrets {
   contact: string;
   answers: string;
   assessment: string;
+}
+
+/** The same, opened: parsed once, typed by whoever reads it (intakeRecord, by its ruleset). */
+export interface OpenedSecrets {
+  contact: Contact;
+  answers: unknown;
+  assessment: unknown;
 }
 
 /** Lower case, accents off, split at anything that is not a letter or digit. */
@@ -93,7 +101,7 @@ export class Vault {
     return this.unwrap(row, `intake:${row.id}`);
   }
 
-  openIntake(row: { id: string; sealed: string } & WrappedKey): IntakeSecrets {
+  openIntake(row: { id: string; sealed: string } & WrappedKey): OpenedSecrets {
     return openIntakeWith(this.intakeKey(row), row);
   }
 
@@ -125,15 +133,11 @@ export function sealIntakeWith(dataKey: Buffer, id: string, secrets: IntakeSecre
 export function openIntakeWith(
   dataKey: Buffer,
   row: { id: string; sealed: string },
-): IntakeSecrets {
+): OpenedSecrets {
   const { contact, answers, assessment } = JSON.parse(
     open(dataKey, row.sealed, `intake:${row.id}`).toString('utf8'),
-  ) as Record<keyof IntakeSecrets, unknown>;
-  return {
-    contact: JSON.stringify(contact),
-    answers: JSON.stringify(answers),
-    assessment: JSON.stringify(assessment),
-  };
+  ) as OpenedSecrets;
+  return { contact, answers, assessment };
 }
 
 /** A note's body, sealed with its intake's data key. */

@@ -4,7 +4,7 @@ import { rulesetVersion, type Assessment, type Verdict } from '../../rules';
 import { rulesetV1 } from '../../rules/v1';
 import type { Database } from './database';
 import { newIntakeOutboxRows, type Channel, type OutboxRow } from '../notify/outbox';
-import type { IntakeSecrets, Vault } from '../crypto/vault';
+import type { OpenedSecrets, Vault } from '../crypto/vault';
 
 // The intake repository: plain functions over `db` (or a transaction), the same for both dialects.
 
@@ -157,10 +157,9 @@ export class UnknownRulesetError extends Error {
  * its 2026.1 assessment. A ruleset this release does not know is an error, never a guess.
  */
 export function intakeRecord(
-  row: Pick<Database['intakes'], 'ruleset_version'> & Pick<IntakeSecrets, 'answers' | 'assessment'>,
+  row: Pick<Database['intakes'], 'ruleset_version'> & Pick<OpenedSecrets, 'answers' | 'assessment'>,
 ): IntakeRecord {
-  const answers: unknown = JSON.parse(row.answers);
-  const assessment: unknown = JSON.parse(row.assessment);
+  const { answers, assessment } = row;
   switch (row.ruleset_version) {
     case rulesetVersion:
       return {
@@ -197,14 +196,14 @@ export type StoredIntake = {
 } & IntakeRecord;
 
 /** A row with its sealed fields opened. */
-export type OpenedIntake = Database['intakes'] & IntakeSecrets;
+export type OpenedIntake = Database['intakes'] & OpenedSecrets;
 
 export const openRow = <
   T extends Pick<Database['intakes'], 'id' | 'key_id' | 'data_key' | 'sealed'>,
 >(
   vault: Vault,
   row: T,
-): T & IntakeSecrets => ({ ...row, ...vault.openIntake(row) });
+): T & OpenedSecrets => ({ ...row, ...vault.openIntake(row) });
 
 function toStored(vault: Vault, sealedRow: Database['intakes']): StoredIntake {
   const row = openRow(vault, sealedRow);
@@ -216,7 +215,7 @@ function toStored(vault: Vault, sealedRow: Database['intakes']): StoredIntake {
     priority: row.priority,
     status: row.status,
     locale: row.locale,
-    contact: JSON.parse(row.contact) as StoredIntake['contact'],
+    contact: row.contact,
     ...intakeRecord(row),
   };
 }

@@ -446,6 +446,18 @@ const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migra
 export const sealedFieldsMigration = '2026_11_30_0008_sealed_fields';
 const dropPlaintextMigration = '2026_11_30_0009_drop_plaintext';
 
+/** The names of the migrations applied, from Kysely's own table; none on a new database. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function appliedMigrations(db: Kysely<any>, schema?: string): Promise<Set<string>> {
+  const table = schema === undefined ? 'kysely_migration' : `${schema}.kysely_migration`;
+  try {
+    const { rows } = await sql<{ name: string }>`select name from ${sql.table(table)}`.execute(db);
+    return new Set(rows.map((row) => row.name));
+  } catch {
+    return new Set();
+  }
+}
+
 export interface MigrateOptions {
   /** The data keys: needed only when intakes stored by an earlier release are to be sealed. */
   keyring?: Keyring;
@@ -470,11 +482,12 @@ export async function migrateToLatest(
     provider,
     ...(schema !== undefined && { migrationTableSchema: schema }),
   });
-  const applied = new Set(
-    (await migrator.getMigrations()).filter((m) => m.executedAt !== undefined).map((m) => m.name),
-  );
+  // Read from the migration table itself: Kysely's getMigrations() introspects every schema of
+  // a PostgreSQL database, and trips over another's being dropped meanwhile.
+  const applied = await appliedMigrations(db, schema);
   let sealed = 0;
-  if (!applied.has(dropPlaintextMigration)) {
+  // A new database has nothing to seal; a database at or past 0009 has nothing in clear.
+  if (applied.size > 0 && !applied.has(dropPlaintextMigration)) {
     const { error } = await migrator.migrateTo(sealedFieldsMigration);
     if (error !== undefined)
       throw new Error(`Database migration to ${sealedFieldsMigration} failed`, { cause: error });

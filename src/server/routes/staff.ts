@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hiddenCharactersMessage, type Contact, type StoredAnswers } from '../../api/contract';
+import { hiddenCharactersMessage, type StoredAnswers } from '../../api/contract';
 import {
   bestTimeWords,
   clinicalSummary,
@@ -397,9 +397,8 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     }
     return {
       items: page.map((row) => {
-        const secrets = vault.openIntake(row);
-        const answers = JSON.parse(secrets.answers) as Pick<StoredAnswers, 'age' | 'redFlags'>;
-        const contact = JSON.parse(secrets.contact) as Contact;
+        const { contact, answers: opened } = vault.openIntake(row);
+        const answers = opened as Pick<StoredAnswers, 'age' | 'redFlags'>;
         return {
           id: row.id,
           reference: row.reference,
@@ -484,7 +483,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
       'Ruleset',
     ];
     const lines = rows.map((row) => {
-      const contact = JSON.parse(row.contact) as Contact;
+      const { contact } = row;
       const summary = clinicalSummary(intakeRecord(row), {
         outreachRecorded: outreachDone.has(row.id),
       });
@@ -561,7 +560,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
       verdict: row.verdict,
       status: row.status,
       locale: row.locale,
-      contact: JSON.parse(row.contact) as Contact,
+      contact: row.contact,
       // Exactly as stored: a 2026.1 intake keeps its answers version 1 and its 2026.1 assessment.
       ...record,
       summary: clinicalSummary(record, { outreachRecorded }),
@@ -686,7 +685,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
         id: row.id,
         reference: row.reference,
         createdAt: row.created_at,
-        contact: JSON.parse(row.contact) as Contact,
+        contact: row.contact,
         ...intakeRecord(row),
         // Priority leaves 0 in the transaction that records the outreach call (see the PATCH).
         outreachRecorded: row.needs_outreach === 1 && row.priority !== 0,
