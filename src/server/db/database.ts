@@ -28,6 +28,11 @@ export interface IntakeTable {
   /** 1 for a self-harm "yes": the intake cannot be closed until an outreach note exists. */
   needs_outreach: number;
   status: string;
+  /**
+   * When the status last became 'closed' (ISO-8601 UTC), null while open: set and cleared by a
+   * trigger (migrations.ts), read by retention.
+   */
+  closed_at: string | null;
   locale: string;
   ruleset_version: string;
   first_name: string;
@@ -235,6 +240,8 @@ export function createDb(config: DbConfig): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  // What is deleted (retention) is overwritten with zeros in the file, not left in free pages.
+  sqlite.pragma('secure_delete = ON');
   const db = new Kysely<Database>({
     dialect: new SqliteDialectWithMigrationsInTransactions({ database: sqlite }),
   });

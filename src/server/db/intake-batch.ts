@@ -17,6 +17,8 @@ export function openBatchWriter(file: string, channels: readonly Channel[] = [])
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  // As createDb's connection: pages this one rewrites keep no freed content.
+  sqlite.pragma('secure_delete = ON');
   // Kysely only writes the SQL here, so the statements are the same queries as storeIntake's.
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   // Only the rows' column names matter here: the values are placeholders.

@@ -66,6 +66,7 @@ export function intakeRows(intake: NewIntake) {
       priority: priorityOf(intake.assessment),
       needs_outreach: needsOutreach(intake.assessment) ? 1 : 0,
       status: 'new',
+      closed_at: null,
       locale,
       ruleset_version: intake.assessment.rulesetVersion,
       first_name: contact.firstName,
