@@ -17,6 +17,7 @@ import { openApiJson } from './openapi';
 import { announcing, createNotifications, type DispatcherTiming } from './notify/notifications';
 import { intakeRoutes } from './routes/intakes';
 import { fhirRoutes, staffRoutes, type Access } from './routes/staff';
+import { startRetentionJob, type RetentionJobOptions } from './retention';
 import { sweepAttempts } from './staff/throttle';
 import { applySecurityHeaders, frameAncestorsFor, registerSecurityHeaders } from './security';
 
@@ -45,6 +46,11 @@ export interface AppOptions {
   notify?: NotifyConfig;
   /** The notification dispatcher's timings (tests shorten the retries). */
   dispatcher?: DispatcherTiming;
+  /** RETENTION_DAYS: a daily removal of intakes closed longer ago (see retention.ts); none when omitted. */
+  retention?: Pick<
+    RetentionJobOptions,
+    'retentionDays' | 'scheduler' | 'firstRunAfterMs' | 'everyMs' | 'onRun'
+  >;
 }
 
 /**
@@ -233,6 +239,15 @@ export async function buildApp(options: AppOptions) {
   );
   sweep.unref();
   app.addHook('onClose', () => clearInterval(sweep));
+  if (options.retention) {
+    const retention = startRetentionJob({
+      ...options.retention,
+      db: options.db,
+      log: app.log,
+      ...(options.now && { now: options.now }),
+    });
+    app.addHook('onClose', () => retention.stop());
+  }
 
   registerBrandedAssets(app, {
     brandColor: options.clinic.brandColor,

@@ -110,6 +110,16 @@ describe('loadConfig', () => {
       expect(problems({ ...full, WEBHOOK_SECRET: bad }), bad).toMatch(/WEBHOOK_SECRET/);
   });
 
+  it('keeps every intake unless RETENTION_DAYS is a whole number of days, and says so otherwise', () => {
+    expect(loadConfig({}, folder()).retentionDays).toBeUndefined();
+    expect(loadConfig({ RETENTION_DAYS: '' }, folder()).retentionDays).toBeUndefined();
+    expect(loadConfig({ RETENTION_DAYS: '365' }, folder()).retentionDays).toBe(365);
+    for (const bad of ['0', '-30', '30.5', '30d', 'a year', '1e3', '030', '100000'])
+      expect(() => loadConfig({ RETENTION_DAYS: bad }, folder()), bad).toThrow(
+        /RETENTION_DAYS: must be a whole number of days from 1 to 99999/,
+      );
+  });
+
   it('names every wrong field, in the environment and the clinic file alike', () => {
     const cwd = folder();
     writeFileSync(

@@ -82,6 +82,17 @@ const envSchema = z.object({
     'info',
   ),
   INTAKE_RATE_LIMIT: z._default(z.coerce.number().check(z.int(), z.gte(1)), 30),
+  // Unset keeps every intake; a typo must stop the start rather than remove or keep the wrong ones.
+  RETENTION_DAYS: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(
+          /^[1-9]\d{0,4}$/,
+          'must be a whole number of days from 1 to 99999, such as 365: intakes closed longer ago than that are removed (unset it to keep every intake)',
+        ),
+      ),
+  ),
   // Never `true`: trusting every hop lets any client name its own address in X-Forwarded-For and
   // step around the per-address limits. The number of proxies in front, or their addresses.
   TRUST_PROXY: z._default(
@@ -177,7 +188,9 @@ function isWebhookSecret(value: string): boolean {
   return bytes >= 24 && bytes <= 64;
 }
 
-const notifySettings = [
+/** Settings where an empty value means unset (a compose file's `SMTP_URL=`). */
+const emptyMeansUnset = [
+  'RETENTION_DAYS',
   'SMTP_URL',
   'NOTIFY_EMAIL_TO',
   'NOTIFY_EMAIL_FROM',
@@ -200,6 +213,8 @@ export interface ServerConfig {
   /** Where the data keys come from: DATA_KEY, DATA_KEY_FILE, or `data.key` beside the data. */
   dataKey: DataKeySource;
   intakeRateLimit: number;
+  /** RETENTION_DAYS: intakes closed longer ago than this many days are removed; undefined keeps all. */
+  retentionDays: number | undefined;
   /** Fastify's trustProxy: false, a hop count, or the proxies' addresses. */
   trustProxy: boolean | number | string;
   /** PUBLIC_URL without a trailing slash; undefined when not set. */
@@ -225,7 +240,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
   const parsedEnv = envSchema.safeParse(
     Object.fromEntries(
       Object.entries(env).filter(
-        ([name, value]) => !(notifySettings.includes(name) && value === ''),
+        ([name, value]) => !(emptyMeansUnset.includes(name) && value === ''),
       ),
     ),
   );
@@ -283,6 +298,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'sqlite', file: resolve(dataDir, 'intake.db') },
     intakeRateLimit: e.INTAKE_RATE_LIMIT,
+    retentionDays: e.RETENTION_DAYS === undefined ? undefined : Number(e.RETENTION_DAYS),
     trustProxy:
       e.TRUST_PROXY === 'false'
         ? false

@@ -42,6 +42,9 @@ const app = await buildApp({
   ...(config.publicUrl !== undefined && { publicUrl: config.publicUrl }),
   localUrl: `http://localhost:${config.port}`,
   notify: config.notify,
+  ...(config.retentionDays !== undefined && {
+    retention: { retentionDays: config.retentionDays },
+  }),
 });
 await app.listen({ port: config.port, host: config.host });
 
@@ -66,6 +69,10 @@ if (config.notify.email || config.notify.webhook)
         : []),
       ...(config.notify.webhook ? [`webhooks to ${new URL(config.notify.webhook.url).host}`] : []),
     ].join(', ')}.`,
+  );
+if (config.retentionDays !== undefined)
+  console.log(
+    `Retention: intakes closed more than ${config.retentionDays} days ago are removed daily, the first time a minute from now (RETENTION_DAYS).`,
   );
 if (config.publicUrl === undefined)
   console.log(

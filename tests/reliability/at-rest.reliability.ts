@@ -1,12 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { IntakeRequest } from '../../src/api/contract';
 import { openDatabase } from '../../src/server/db/open';
 import { addStaff } from '../../src/server/staff/accounts';
-import { expectNoPersonalDataInLogs, post, record, startServer, traceableIntake } from './support';
+import {
+  expectNoPersonalDataInLogs,
+  post,
+  record,
+  secretsInFolder,
+  startServer,
+  traceableIntake,
+} from './support';
 
 // A copy of the data folder is worthless without the key: intakes whose names, e-mails, phones,
 // messages and notes are unique strings go through the built server, and none of those strings is
@@ -20,26 +27,6 @@ afterAll(() => {
 const INTAKES = 20;
 const password = 'sealed envelopes keep secrets';
 const email = 'nurse@clinic.example';
-
-/** Which of the strings occur in which files of the folder (UTF-8 and UTF-16, any case). */
-export function secretsInFolder(dir: string, secrets: string[]): string[] {
-  const found: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const bytes = readFileSync(join(dir, name));
-    const lower = Buffer.from(bytes.toString('latin1').toLowerCase(), 'latin1');
-    for (const secret of secrets)
-      for (const spelling of [secret, secret.toLowerCase()])
-        if (
-          bytes.includes(Buffer.from(spelling, 'utf8')) ||
-          lower.includes(Buffer.from(spelling.toLowerCase(), 'utf8')) ||
-          bytes.includes(Buffer.from(spelling, 'utf16le'))
-        ) {
-          found.push(`${secret} in ${name}`);
-          break;
-        }
-  }
-  return found;
-}
 
 describe('patient data at rest', () => {
   it('the search of the files finds a detail where there is one (the check below can fail)', () => {

@@ -175,3 +175,23 @@ export const post = (url: string, body: unknown, key: string = randomUUID()) =>
     headers: { 'content-type': 'application/json', 'idempotency-key': key },
     body: JSON.stringify(body),
   });
+
+/** Which of the strings occur in which files of the folder (UTF-8 and UTF-16, any case). */
+export function secretsInFolder(dir: string, secrets: string[]): string[] {
+  const found: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const bytes = readFileSync(join(dir, name));
+    const lower = Buffer.from(bytes.toString('latin1').toLowerCase(), 'latin1');
+    for (const secret of secrets)
+      for (const spelling of [secret, secret.toLowerCase()])
+        if (
+          bytes.includes(Buffer.from(spelling, 'utf8')) ||
+          lower.includes(Buffer.from(spelling.toLowerCase(), 'utf8')) ||
+          bytes.includes(Buffer.from(spelling, 'utf16le'))
+        ) {
+          found.push(`${secret} in ${name}`);
+          break;
+        }
+  }
+  return found;
+}

@@ -28,6 +28,11 @@ export interface IntakeTable {
   /** 1 for a self-harm "yes": the intake cannot be closed until an outreach note exists. */
   needs_outreach: number;
   status: string;
+  /**
+   * When the status last became 'closed' (ISO-8601 UTC), null while open: set and cleared by a
+   * trigger (migrations.ts), read by retention.
+   */
+  closed_at: string | null;
   locale: string;
   ruleset_version: string;
   /** The id of the key-encryption key that wraps `data_key` (crypto/keyring.ts). */

@@ -92,6 +92,7 @@ export function prepareIntake(
       priority: priorityOf(intake.assessment),
       needs_outreach: needsOutreach(intake.assessment) ? 1 : 0,
       status: 'new',
+      closed_at: null,
       locale,
       ruleset_version: intake.assessment.rulesetVersion,
       key_id: sealed.key_id,

@@ -434,6 +434,61 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Retention (retention.ts) removes intakes closed longer ago than RETENTION_DAYS, so each needs
+  // the time it was closed. The database keeps it, by trigger: every path that changes a status
+  // (the staff PATCH today, whatever comes later) sets it on closing and clears it on reopening;
+  // a closed_at written in the statement that changes the status is overridden.
+  '2026_11_30_0007_intake_closed_at': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('intakes').addColumn('closed_at', 'text').execute();
+      // Intakes closed before this release: when the audit log saw them closed last, or else when
+      // they arrived (the earliest they can have been closed, so retention never keeps one longer).
+      await sql`update intakes set closed_at = coalesce(
+          (select max(a.at) from audit_log a
+            where a.intake_id = intakes.id and a.action = 'changeStatus' and a.detail like ${'%→ closed'}),
+          intakes.created_at)
+        where status = 'closed'`.execute(db);
+      // What retention asks for: the closed intakes, oldest first. Open ones are not in it.
+      await db.schema
+        .createIndex('intakes_closed_at')
+        .on('intakes')
+        .column('closed_at')
+        .where(sql.ref('closed_at'), 'is not', null)
+        .execute();
+      if (isSqlite(db)) {
+        // SQLite's triggers cannot change NEW: the row is updated after, in the same statement's
+        // transaction. ISO-8601 with milliseconds and Z, as JavaScript's toISOString writes times.
+        await sql`create trigger intakes_closed_at after update of status on intakes
+          when new.status is not old.status
+          begin
+            update intakes set closed_at = case when new.status = 'closed'
+              then strftime('%Y-%m-%dT%H:%M:%fZ', 'now') else null end
+            where id = new.id;
+          end`.execute(db);
+      } else {
+        await sql`create function intakes_closed_at() returns trigger language plpgsql as $$
+          begin
+            if new.status is distinct from old.status then
+              new.closed_at := case when new.status = 'closed'
+                then to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') else null end;
+            end if;
+            return new;
+          end $$`.execute(db);
+        await sql`create trigger intakes_closed_at before update of status on intakes
+          for each row execute function intakes_closed_at()`.execute(db);
+      }
+    },
+    async down(db: Kysely<any>) {
+      if (isSqlite(db)) {
+        await sql`drop trigger if exists intakes_closed_at`.execute(db);
+      } else {
+        await sql`drop trigger if exists intakes_closed_at on intakes`.execute(db);
+        await sql`drop function if exists intakes_closed_at()`.execute(db);
+      }
+      await db.schema.dropIndex('intakes_closed_at').execute();
+      await db.schema.alterTable('intakes').dropColumn('closed_at').execute();
+    },
+  },
 };
 /* eslint-enable @typescript-eslint/no-explicit-any */
 

@@ -38,13 +38,13 @@ export async function loadKeyring(
   if (source.kind === 'env') return new Keyring(source);
   const { path } = source;
   if (!existsSync(path)) {
-    if (!source.createIfMissing)
-      throw new KeyError(
-        `The key file ${path} (DATA_KEY_FILE) does not exist. Make one with: npm run keys -- new > ${path} && chmod 600 ${path}`,
-      );
     if (await holdsSealedData(db))
       throw new KeyError(
         `The key file ${path} is missing, and the database holds encrypted intakes: put the key file back from its backup (or give the key in DATA_KEY). A new key would not open them.`,
+      );
+    if (!source.createIfMissing)
+      throw new KeyError(
+        `The key file ${path} (DATA_KEY_FILE) does not exist. Make one with: npm run keys -- new > ${path} && chmod 600 ${path}`,
       );
     if (createKeyFileIfMissing(path)) onKeyCreated?.(path);
   }

@@ -28,7 +28,8 @@ export type AuditAction =
   | 'viewDeliveries'
   | 'retryDelivery'
   | 'rotateKeys'
-  | 'retireKey';
+  | 'retireKey'
+  | 'purgeIntakes';
 
 /** An intake named by an entry: its id, and the reference a person reads. */
 export interface AuditedIntake {
@@ -82,6 +83,12 @@ async function append(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
     .values({ ...row, prev_hash: prev, hash: auditRowHash(prev, row) })
     .execute();
 }
+
+/**
+ * Appends an entry inside a write transaction the caller opened on one connection itself (SQLite's
+ * `begin immediate`, which Kysely's own transactions do not take): `audit` would begin another.
+ */
+export const auditInOpenTransaction = append;
 
 /**
  * Appends an entry. Inside a caller's transaction it joins that transaction; otherwise it takes

@@ -55,6 +55,7 @@ export async function storeLegacyIntake(
       priority: verdictPriority[record.assessment.verdict],
       needs_outreach: 0,
       status: 'new',
+      closed_at: null,
       locale: 'en',
       ruleset_version: record.assessment.rulesetVersion,
       ...sealedColumns,

@@ -25,6 +25,7 @@ const actionLabel: Record<string, string> = {
   disableStaff: 'Disabled a staff account',
   viewDeliveries: 'Viewed the notifications',
   retryDelivery: 'Retried a notification',
+  purgeIntakes: 'Removed intakes closed longer than the retention period',
 };
 
 /** Filters as the server writes them (`status=new verdict=all search`), in words. */
