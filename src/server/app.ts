@@ -17,6 +17,7 @@ import { openApiJson } from './openapi';
 import { announcing, createNotifications, type DispatcherTiming } from './notify/notifications';
 import { intakeRoutes } from './routes/intakes';
 import { fhirRoutes, staffRoutes, type Access } from './routes/staff';
+import { sweepChallenges, type MfaPolicy } from './staff/mfa';
 import { sweepAttempts } from './staff/throttle';
 import { applySecurityHeaders, frameAncestorsFor, registerSecurityHeaders } from './security';
 
@@ -44,6 +45,8 @@ export interface AppOptions {
   notify?: NotifyConfig;
   /** The notification dispatcher's timings (tests shorten the retries). */
   dispatcher?: DispatcherTiming;
+  /** STAFF_MFA: who must have a second factor (default `admins`, as the server's). */
+  staffMfa?: MfaPolicy;
 }
 
 /**
@@ -219,13 +222,15 @@ export async function buildApp(options: AppOptions) {
     db: options.db,
     linkBase,
     notifications,
+    mfaPolicy: options.staffMfa ?? 'admins',
     ...(options.publicUrl !== undefined && { publicOrigin: new URL(options.publicUrl).origin }),
   });
   // Sign-in counts whose window has passed are dropped every 10 minutes.
   const sweep = setInterval(
     () => {
-      sweepAttempts(options.db.db).catch((error: unknown) =>
-        app.log.warn({ err: { name: (error as Error).name } }, 'sweeping sign-in counts failed'),
+      Promise.all([sweepAttempts(options.db.db), sweepChallenges(options.db.db)]).catch(
+        (error: unknown) =>
+          app.log.warn({ err: { name: (error as Error).name } }, 'sweeping sign-in counts failed'),
       );
     },
     10 * 60 * 1000,

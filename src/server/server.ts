@@ -39,6 +39,7 @@ const app = await buildApp({
   trustProxy: config.trustProxy,
   ...(config.publicUrl !== undefined && { publicUrl: config.publicUrl }),
   localUrl: `http://localhost:${config.port}`,
+  staffMfa: config.staffMfa,
   notify: config.notify,
 });
 await app.listen({ port: config.port, host: config.host });

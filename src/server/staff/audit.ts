@@ -25,6 +25,9 @@ export type AuditAction =
   | 'addStaff'
   | 'resetPassword'
   | 'disableStaff'
+  | 'enrolMfa'
+  | 'useRecoveryCode'
+  | 'resetMfa'
   | 'viewDeliveries'
   | 'retryDelivery';
 

@@ -25,6 +25,9 @@ const actionLabel: Record<string, string> = {
   disableStaff: 'Disabled a staff account',
   viewDeliveries: 'Viewed the notifications',
   retryDelivery: 'Retried a notification',
+  enrolMfa: 'Set up two-step sign-in',
+  useRecoveryCode: 'Signed in with a recovery code',
+  resetMfa: 'Reset two-step sign-in',
 };
 
 /** Filters as the server writes them (`status=new verdict=all search`), in words. */
