@@ -4,7 +4,7 @@ import { clinicConfigSchema } from '../config';
 import { addStaff, disableStaff, resetSecondFactor } from '../staff/accounts';
 import type { MfaPolicy } from '../staff/mfa';
 import { dialects, freshDatabase, type TestDatabase } from '../testing/databases.testing';
-import { stepOf, totp, totpAt } from '../testing/totp.testing';
+import { nextTotp, stepOf, totp, totpAt } from '../testing/totp.testing';
 
 // The second factor through the staff API (app.inject), on each database: enrolment, the code
 // step of a sign-in, replay, recovery codes, the lock, the policy, and the pre-session's limits.
@@ -86,12 +86,8 @@ describe.each(dialects)('two-step sign-in on %s', (kind) => {
     const enrol = await post('/api/staff/mfa/enroll', undefined, session);
     expect(enrol.statusCode).toBe(200);
     const { secret } = enrol.json<{ secret: string }>();
-    // The step before now: the code the test signs in with later is a new one.
-    const confirm = await post(
-      '/api/staff/mfa/confirm',
-      { code: totpAt(secret, stepOf() - 1) },
-      session,
-    );
+    // Signing in afterwards takes the next step's code (nextTotp): a later step than this one.
+    const confirm = await post('/api/staff/mfa/confirm', { code: totp(secret) }, session);
     expect(confirm.statusCode).toBe(200);
     return { secret, session, codes: confirm.json<{ recoveryCodes: string[] }>().recoveryCodes };
   }
@@ -199,7 +195,7 @@ describe.each(dialects)('two-step sign-in on %s', (kind) => {
       .execute();
     expect(stored.map((r) => r.token_hash)).not.toContain(token);
 
-    const code = totp(secret);
+    const code = nextTotp(secret);
     const done = await post('/api/staff/login/mfa', { code }, challenge);
     expect(done.statusCode).toBe(200);
     expect(done.json()).toEqual({
@@ -218,10 +214,10 @@ describe.each(dialects)('two-step sign-in on %s', (kind) => {
     const replay = await post('/api/staff/login/mfa', { code }, next.challenge);
     expect(replay.statusCode).toBe(401);
     expect(replay.json()).toMatchObject({ error: { code: 'invalid_code' } });
-    // A code of an earlier step than the last one used, though still within the window: refused.
+    // A code of an earlier step than the last one used, though within the window: refused.
     const earlier = await post(
       '/api/staff/login/mfa',
-      { code: totpAt(secret, stepOf() - 1) },
+      { code: totpAt(secret, stepOf()) },
       next.challenge,
     );
     expect(earlier.statusCode).toBe(401);
@@ -292,7 +288,7 @@ describe.each(dialects)('two-step sign-in on %s', (kind) => {
   it('lets exactly one of ten requests sending the same code at once sign in', async () => {
     const { secret } = await enrolled('fay@clinic.example');
     const step = await passwordStep('fay@clinic.example');
-    const code = totp(secret);
+    const code = nextTotp(secret);
     const answers = await Promise.all(
       Array.from({ length: 10 }, () => post('/api/staff/login/mfa', { code }, step.challenge)),
     );
@@ -307,7 +303,7 @@ describe.each(dialects)('two-step sign-in on %s', (kind) => {
   it('locks the account after five wrong codes, as after five wrong passwords', async () => {
     const { secret } = await enrolled('gus@clinic.example');
     const step = await passwordStep('gus@clinic.example');
-    const right = totp(secret);
+    const right = nextTotp(secret);
     const wrong = String((Number(right) + 500_000) % 1_000_000).padStart(6, '0');
     for (let i = 0; i < 4; i++)
       expect((await post('/api/staff/login/mfa', { code: wrong }, step.challenge)).statusCode).toBe(

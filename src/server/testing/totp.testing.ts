@@ -39,3 +39,10 @@ export const stepOf = (at: Date | number = Date.now()) =>
 /** The code an authenticator app shows at `at` (now by default). */
 export const totp = (secretBase32: string, at: Date | number = Date.now()) =>
   totpAt(secretBase32, stepOf(at));
+
+/**
+ * The code of the next step: accepted now (one step either side), and later than the step of any
+ * code sent before it, so a test can confirm with `totp()` and sign in with this one at once.
+ * (Codes of the step before now would fail once a slow request crosses a step boundary.)
+ */
+export const nextTotp = (secretBase32: string) => totpAt(secretBase32, stepOf() + 1);
