@@ -211,7 +211,8 @@ export async function spendCode(
     .where('id', '=', userId)
     .executeTakeFirst();
   if (user?.mfa_enabled !== 1 || user.mfa_secret === null) return undefined;
-  if (/^\s*\d{6}\s*$/.test(code)) {
+  // Six digits, however spaced ("123 456"), are a code from the app; anything else a recovery code.
+  if (/^\d{6}$/.test(code.replace(/\s+/g, ''))) {
     const step = matchingStep(user.mfa_secret, code, now);
     if (step === undefined) return undefined;
     const spent = await db
