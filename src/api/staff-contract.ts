@@ -13,6 +13,11 @@ export const loginSchema = z.strictObject({
   password: z.string().check(z.maxLength(1024)),
 });
 
+/** A code of the second factor: six digits from the authenticator app, or a recovery code. */
+export const mfaCodeSchema = z.strictObject({
+  code: z.string().check(z.minLength(1), z.maxLength(64)),
+});
+
 export const setupSchema = z.strictObject({
   token: z.string().check(z.maxLength(100)),
   email: z.string().check(z.maxLength(254), noHiddenCharacters()),

@@ -37,6 +37,50 @@ export const staffUserSchema = z.strictObject({
 });
 export const staffUserResponseSchema = z.strictObject({ user: staffUserSchema });
 
+/** The right password of an account with a second factor: send the code next. */
+export const mfaChallengeSchema = z.strictObject({
+  mfaRequired: z
+    .literal(true)
+    .check(
+      z.describe(
+        'The password was right; the pre-session cookie lets POST /api/staff/login/mfa finish the sign-in with a code, within 5 minutes.',
+      ),
+    ),
+});
+
+/** What signing in answers: signed in, or the code step next. */
+export const loginResponseSchema = z.union([staffUserResponseSchema, mfaChallengeSchema]);
+
+/** Who is signed in, and where their second factor stands. */
+export const meResponseSchema = z.strictObject({
+  user: staffUserSchema,
+  mfa: z.strictObject({
+    enabled: z.boolean(),
+    required: z
+      .boolean()
+      .check(
+        z.describe(
+          'The clinic (STAFF_MFA) asks this account for a second factor: while it has none, only enrolment, sign-out and this route answer.',
+        ),
+      ),
+    recoveryCodesLeft: z.int().check(z.gte(0)),
+  }),
+});
+
+/** A new TOTP secret to confirm: for the QR code, or for typing in by hand. */
+export const mfaEnrolmentSchema = z.strictObject({
+  otpauthUrl: z
+    .string()
+    .check(z.describe('otpauth://totp/… (SHA-1, 6 digits, 30 seconds), what the QR code says.')),
+  secret: z.string().check(z.describe('The same secret in base32, to type in by hand.')),
+  qrSvg: z.string().check(z.describe('The QR code of otpauthUrl, as an SVG document.')),
+});
+
+/** The second factor is on: ten one-time recovery codes, shown this once (only hashes are kept). */
+export const recoveryCodesSchema = z.strictObject({
+  recoveryCodes: z.array(z.string()).check(z.length(10)),
+});
+
 /** The rulesets an intake may have been assessed under: the current one, and 2026.1 kept as stored. */
 export const storedRulesetVersions = [rulesetVersion, rulesetV1] as const;
 

@@ -18,6 +18,7 @@ import { announcing, createNotifications, type DispatcherTiming } from './notify
 import { intakeRoutes } from './routes/intakes';
 import { fhirRoutes, staffRoutes, type Access } from './routes/staff';
 import { startRetentionJob, type RetentionJobOptions } from './retention';
+import { sweepChallenges, type MfaPolicy } from './staff/mfa';
 import { sweepAttempts } from './staff/throttle';
 import { applySecurityHeaders, frameAncestorsFor, registerSecurityHeaders } from './security';
 
@@ -51,6 +52,8 @@ export interface AppOptions {
     RetentionJobOptions,
     'retentionDays' | 'scheduler' | 'firstRunAfterMs' | 'everyMs' | 'onRun'
   >;
+  /** STAFF_MFA: who must have a second factor (default `admins`, as the server's). */
+  staffMfa?: MfaPolicy;
 }
 
 /**
@@ -226,13 +229,15 @@ export async function buildApp(options: AppOptions) {
     db: options.db,
     linkBase,
     notifications,
+    mfaPolicy: options.staffMfa ?? 'admins',
     ...(options.publicUrl !== undefined && { publicOrigin: new URL(options.publicUrl).origin }),
   });
   // Sign-in counts whose window has passed are dropped every 10 minutes.
   const sweep = setInterval(
     () => {
-      sweepAttempts(options.db.db).catch((error: unknown) =>
-        app.log.warn({ err: { name: (error as Error).name } }, 'sweeping sign-in counts failed'),
+      Promise.all([sweepAttempts(options.db.db), sweepChallenges(options.db.db)]).catch(
+        (error: unknown) =>
+          app.log.warn({ err: { name: (error as Error).name } }, 'sweeping sign-in counts failed'),
       );
     },
     10 * 60 * 1000,

@@ -46,6 +46,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'true' }, folder())).toThrow(/TRUST_PROXY.*not true/);
   });
 
+  it('asks administrators for a second factor unless STAFF_MFA says otherwise, and names a wrong value', () => {
+    expect(loadConfig({}, folder()).staffMfa).toBe('admins');
+    for (const policy of ['required', 'admins', 'optional'] as const)
+      expect(loadConfig({ STAFF_MFA: policy }, folder()).staffMfa).toBe(policy);
+    expect(() => loadConfig({ STAFF_MFA: 'yes' }, folder())).toThrow(
+      /STAFF_MFA: must be required \(every account\), admins \(administrators\) or optional/,
+    );
+  });
+
   it('configures e-mail and webhook notifications only from complete, valid settings', () => {
     const secret = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
     const full = {

@@ -6,6 +6,7 @@ import { procedureIds } from '../rules';
 import { parseKeys } from './crypto/keyring';
 import type { DataKeySource } from './db/open';
 import type { DbConfig } from './db/database';
+import { mfaPolicies, type MfaPolicy } from './staff/mfa';
 
 // Configuration from the environment and an optional clinic.config.json, checked at start with one
 // clear message per wrong field.
@@ -106,6 +107,13 @@ const envSchema = z.object({
         ),
       ),
     'false',
+  ),
+  // Who must sign in with a second factor: everyone, administrators, or no one (each may enrol).
+  STAFF_MFA: z._default(
+    z.enum(mfaPolicies, {
+      error: 'must be required (every account), admins (administrators) or optional',
+    }),
+    'admins',
   ),
   CLINIC_CONFIG: z.optional(z.string()),
   PUBLIC_URL: z.optional(
@@ -219,6 +227,8 @@ export interface ServerConfig {
   trustProxy: boolean | number | string;
   /** PUBLIC_URL without a trailing slash; undefined when not set. */
   publicUrl: string | undefined;
+  /** STAFF_MFA: which accounts must have a second factor before anything else answers them. */
+  staffMfa: MfaPolicy;
   notify: NotifyConfig;
   clinic: ClinicConfig;
 }
@@ -306,6 +316,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
           ? Number(e.TRUST_PROXY)
           : e.TRUST_PROXY,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    staffMfa: e.STAFF_MFA,
     notify: {
       ...(e.SMTP_URL && e.NOTIFY_EMAIL_TO && e.NOTIFY_EMAIL_FROM
         ? {

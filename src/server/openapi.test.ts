@@ -15,7 +15,11 @@ import {
   deliveryPageSchema,
   intakeDetailSchema,
   intakeListPageSchema,
+  loginResponseSchema,
+  meResponseSchema,
+  mfaEnrolmentSchema,
   okSchema,
+  recoveryCodesSchema,
   staffUserResponseSchema,
 } from '../api/staff-responses';
 import { locations, redFlags } from '../rules';
@@ -27,6 +31,7 @@ import { freshDatabase, type TestDatabase } from './testing/databases.testing';
 import { legacyRecords, storeLegacyIntake } from './testing/legacy.testing';
 import { validRequest } from './testing/requests.testing';
 import { postIntake, sessionCookie } from './testing/staff.testing';
+import { totp } from './testing/totp.testing';
 
 // GET /api/openapi.json: a valid OpenAPI 3.1 document (checked by a real validator), naming every
 // route the app serves and no other, generated from the contract, and describing what the routes
@@ -63,6 +68,7 @@ beforeAll(async () => {
     clientDir,
     widgetFile,
     intakeRateLimit: 1000,
+    staffMfa: 'optional',
   });
   await addStaff(database.db.db, { email: 'admin@clinic.example', role: 'admin', password });
   const response = await app.inject({ url: '/api/openapi.json', headers: { host } });
@@ -127,7 +133,7 @@ describe('GET /api/openapi.json', () => {
         security: unknown[];
       };
       expect(operation.security, key).toEqual(
-        route.access === 'staff' || route.access === 'admin' ? [{ staffSession: [] }] : [],
+        route.access === undefined || route.access === 'public' ? [] : [{ staffSession: [] }],
       );
     }
     expect(served.components.securitySchemes).toEqual({
@@ -202,7 +208,7 @@ describe('the documented answers', () => {
   it('are what the routes answer (strict schemas: an undocumented field fails)', async () => {
     const json = async (
       url: string,
-      options: { method?: 'PATCH'; cookie?: string; payload?: object } = {},
+      options: { method?: 'PATCH' | 'POST'; cookie?: string; payload?: object } = {},
     ) => {
       const response = await app.inject({
         method: options.method ?? 'GET',
@@ -229,7 +235,7 @@ describe('the documented answers', () => {
     });
 
     const cookie = await sessionCookie(app, 'admin@clinic.example', password);
-    staffUserResponseSchema.parse(await json('/api/staff/me', { cookie }));
+    meResponseSchema.parse(await json('/api/staff/me', { cookie }));
     const page = intakeListPageSchema.parse(await json('/api/staff/intakes', { cookie }));
     expect(page.items).toHaveLength(2);
     const current = page.items.find((i) => i.reference === receipt.reference);
@@ -274,6 +280,34 @@ describe('the documented answers', () => {
     );
     expect(deliveries.items.map((d) => d.intake.reference)).toEqual([receipt.reference]);
     deliveryPageSchema.parse(await json('/api/staff/deliveries', { cookie }));
+
+    // Two-step sign-in: enrolment, its recovery codes, and both steps of a sign-in.
+    await addStaff(database.db.db, { email: 'mfa@clinic.example', role: 'staff', password });
+    const mfaCookie = await sessionCookie(app, 'mfa@clinic.example', password);
+    const enrolment = mfaEnrolmentSchema.parse(
+      await json('/api/staff/mfa/enroll', { method: 'POST', cookie: mfaCookie }),
+    );
+    const { recoveryCodes } = recoveryCodesSchema.parse(
+      await json('/api/staff/mfa/confirm', {
+        method: 'POST',
+        cookie: mfaCookie,
+        payload: { code: totp(enrolment.secret) },
+      }),
+    );
+    const passwordStep = await app.inject({
+      method: 'POST',
+      url: '/api/staff/login',
+      headers: { host, origin: publicUrl },
+      payload: { email: 'mfa@clinic.example', password },
+    });
+    expect(loginResponseSchema.parse(passwordStep.json())).toEqual({ mfaRequired: true });
+    staffUserResponseSchema.parse(
+      await json('/api/staff/login/mfa', {
+        method: 'POST',
+        cookie: String(passwordStep.headers['set-cookie']).split(';')[0] ?? '',
+        payload: { code: recoveryCodes[0] ?? '' },
+      }),
+    );
 
     // And the check can fail: a field the schema does not name is refused.
     expect(okSchema.safeParse({ ok: true, extra: 1 }).success).toBe(false);

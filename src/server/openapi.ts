@@ -15,6 +15,7 @@ import {
   intakeParams,
   listQuery,
   loginSchema,
+  mfaCodeSchema,
   patchSchema,
   questionnaireParams,
   questionnaireReadQuery,
@@ -28,12 +29,17 @@ import {
   deliveryPageSchema,
   intakeDetailSchema,
   intakeListPageSchema,
+  loginResponseSchema,
+  meResponseSchema,
+  mfaChallengeSchema,
+  mfaEnrolmentSchema,
   okSchema,
+  recoveryCodesSchema,
   staffUserResponseSchema,
 } from '../api/staff-responses';
 import { answersSchema } from '../rules';
 import { answersV1Schema } from '../rules/v1';
-import { sessionCookie, type Access } from './routes/staff';
+import { challengeCookie, sessionCookie, type Access } from './routes/staff';
 
 // The OpenAPI 3.1 document of GET /api/openapi.json, generated from the zod contract: request
 // bodies, query and path parameters from the schemas the routes validate with, answers from
@@ -85,6 +91,12 @@ const components: Record<string, Schema> = {
   Login: loginSchema,
   Setup: setupSchema,
   StaffUserResponse: staffUserResponseSchema,
+  MfaChallenge: mfaChallengeSchema,
+  LoginResponse: loginResponseSchema,
+  MfaCode: mfaCodeSchema,
+  MeResponse: meResponseSchema,
+  MfaEnrolment: mfaEnrolmentSchema,
+  RecoveryCodes: recoveryCodesSchema,
   IntakeListPage: intakeListPageSchema,
   IntakeDetail: intakeDetailSchema,
   Assessment: assessmentSchema,
@@ -187,16 +199,71 @@ export const operations: Record<string, Operation> = {
     operationId: 'login',
     access: 'public',
     tag: 'Staff',
-    summary: 'Sign in; the answer sets the session cookie',
+    summary:
+      'Sign in; the answer sets the session cookie (or, with a second factor, asks for the code)',
+    description:
+      'For an account with a second factor, the right password answers `{ "mfaRequired": true }` and sets only the pre-session cookie (5 minutes, sent only to the sign-in routes): POST /api/staff/login/mfa finishes the sign-in.',
     body: loginSchema,
     responses: {
-      200: { description: 'Signed in.', json: staffUserResponseSchema, headers: setCookie },
+      200: {
+        description: 'Signed in; or the password was right and the code comes next.',
+        json: loginResponseSchema,
+        headers: {
+          'Set-Cookie': `${setCookie['Set-Cookie']} Or the pre-session: \`${challengeCookie}=…; Path=/api/staff/login; Max-Age=300\`.`,
+        },
+      },
     },
     errors: {
       400: 'No email or password.',
       401: 'The email or the password is not right (`invalid_credentials`).',
       423: 'Too many failed attempts with this email: paused for 15 minutes (`locked`).',
       429: 'Too many failed sign-ins from this network, or too many requests (`rate_limited`).',
+    },
+  },
+  'POST /api/staff/login/mfa': {
+    operationId: 'loginSecondFactor',
+    access: 'public',
+    tag: 'Staff',
+    summary: 'Finish a sign-in with the code of the second factor (or a recovery code)',
+    description: `Needs the pre-session cookie (\`${challengeCookie}\`) that the right password set. A code from the authenticator app is accepted one 30-second step either side of now, and once; a recovery code once. Wrong codes count toward the same lock as wrong passwords.`,
+    body: mfaCodeSchema,
+    responses: {
+      200: { description: 'Signed in.', json: staffUserResponseSchema, headers: setCookie },
+    },
+    errors: {
+      400: 'No code.',
+      401: 'The code is wrong or was used (`invalid_code`), or there is no sign-in waiting for a code: it expired after 5 minutes or was finished (`mfa_sign_in_expired`).',
+      423: 'Too many failed attempts with this email: paused for 15 minutes (`locked`).',
+      429: 'Too many failed sign-ins from this network, or too many requests (`rate_limited`).',
+    },
+  },
+  'POST /api/staff/mfa/enroll': {
+    operationId: 'enrolSecondFactor',
+    access: 'enrolment',
+    tag: 'Staff',
+    summary: 'Start setting up two-step sign-in: a new TOTP secret and its QR code',
+    description:
+      'The secret is kept, off, until POST /api/staff/mfa/confirm turns it on with a code from it. Calling this again replaces a secret not yet confirmed.',
+    responses: { 200: { description: 'The secret to confirm.', json: mfaEnrolmentSchema } },
+    errors: {
+      409: 'Two-step sign-in is already on (`mfa_already_enabled`): an administrator resets it first (`npm run staff -- reset-mfa`).',
+    },
+  },
+  'POST /api/staff/mfa/confirm': {
+    operationId: 'confirmSecondFactor',
+    access: 'enrolment',
+    tag: 'Staff',
+    summary: 'Turn two-step sign-in on with a code from the new secret; answers the recovery codes',
+    body: mfaCodeSchema,
+    responses: {
+      200: {
+        description: 'On. Ten one-time recovery codes, shown this once.',
+        json: recoveryCodesSchema,
+      },
+    },
+    errors: {
+      400: 'No code, or the code is not right (`invalid_code`): two-step sign-in stays off.',
+      409: 'Already on (`mfa_already_enabled`), or no enrolment was started (`mfa_not_started`).',
     },
   },
   'POST /api/staff/setup': {
@@ -220,17 +287,17 @@ export const operations: Record<string, Operation> = {
   },
   'POST /api/staff/logout': {
     operationId: 'logout',
-    access: 'staff',
+    access: 'enrolment',
     tag: 'Staff',
     summary: 'Sign out: end the session and clear its cookie',
     responses: { 204: { description: 'Signed out.', empty: true, headers: setCookie } },
   },
   'GET /api/staff/me': {
     operationId: 'me',
-    access: 'staff',
+    access: 'enrolment',
     tag: 'Staff',
-    summary: 'Who is signed in',
-    responses: { 200: { description: 'The member of staff.', json: staffUserResponseSchema } },
+    summary: 'Who is signed in, and where their second factor stands',
+    responses: { 200: { description: 'The member of staff.', json: meResponseSchema } },
   },
 
   // Staff: the inbox
@@ -450,6 +517,11 @@ export function buildOpenApiDocument(linkBase: string): OpenApiDocument {
     if (staffApi && method !== 'GET')
       add(403, 'The request came from another site (`cross_origin`).');
     if (guarded) add(401, 'No valid session (`unauthenticated`).');
+    if (operation.access === 'staff' || operation.access === 'admin')
+      add(
+        403,
+        'The clinic asks this account for a second factor and it has none yet: only enrolment answers (`mfa_enrolment_required`).',
+      );
     if (operation.access === 'admin') add(403, 'Not an administrator (`forbidden`).');
     for (const [status, texts] of Object.entries(errors))
       responses[status] = { description: texts.join(' Or: '), content: errorContent };

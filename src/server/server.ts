@@ -41,6 +41,7 @@ const app = await buildApp({
   trustProxy: config.trustProxy,
   ...(config.publicUrl !== undefined && { publicUrl: config.publicUrl }),
   localUrl: `http://localhost:${config.port}`,
+  staffMfa: config.staffMfa,
   notify: config.notify,
   ...(config.retentionDays !== undefined && {
     retention: { retentionDays: config.retentionDays },

@@ -71,4 +71,45 @@ describe('npm run staff', () => {
     expect(broken.code).toBe(1);
     expect(broken.out).toContain(`broken at entry ${id}`);
   }, 60_000);
+
+  it('reset-mfa turns a lost second factor off, ends the sessions and is audited', async () => {
+    const db = new SQLite(join(dataDir, 'intake.db'));
+    const nobody = await staff(['reset-mfa', 'nobody@clinic.example']);
+    expect(nobody.code).toBe(1);
+    expect(nobody.out).toMatch(/no account for nobody@clinic.example/);
+    expect((await staff(['reset-mfa'])).code).toBe(2);
+    const added = await staff(
+      ['add', 'lost.phone@clinic.example', '--role', 'admin'],
+      'my phone fell in the lake',
+    );
+    expect(added.code).toBe(0);
+    // As the server leaves an enrolled account: a secret, recovery codes, a session.
+    const { id } = db
+      .prepare(`select id from staff_users where email = 'lost.phone@clinic.example'`)
+      .get() as { id: string };
+    db.prepare(
+      `update staff_users set mfa_secret = 'JBSWY3DPEHPK3PXP', mfa_enabled = 1, mfa_last_step = 1 where id = ?`,
+    ).run(id);
+    db.prepare(
+      `insert into staff_recovery_codes (user_id, code_hash, created_at) values (?, 'h', '2026-11-30T00:00:00.000Z')`,
+    ).run(id);
+    db.prepare(
+      `insert into staff_sessions (token_hash, user_id, created_at, last_seen_at, ip) values ('t', ?, '2026-11-30T00:00:00.000Z', '2026-11-30T00:00:00.000Z', '::1')`,
+    ).run(id);
+    const reset = await staff(['reset-mfa', 'Lost.Phone@clinic.example']);
+    expect(reset.out).toMatch(/Two-step sign-in is off for Lost.Phone@clinic.example/);
+    expect(reset.code).toBe(0);
+    expect(
+      db
+        .prepare('select mfa_secret, mfa_enabled, mfa_last_step from staff_users where id = ?')
+        .get(id),
+    ).toEqual({ mfa_secret: null, mfa_enabled: 0, mfa_last_step: null });
+    expect(db.prepare('select count(*) as n from staff_recovery_codes').get()).toEqual({ n: 0 });
+    expect(db.prepare('select count(*) as n from staff_sessions').get()).toEqual({ n: 0 });
+    const entry = db
+      .prepare(`select action, detail from audit_log where action = 'resetMfa'`)
+      .get() as { action: string; detail: string };
+    expect(entry).toEqual({ action: 'resetMfa', detail: 'lost.phone@clinic.example' });
+    db.close();
+  }, 60_000);
 });

@@ -1,12 +1,19 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { fromCli, openOrSay, settingsOrSay } from './cli';
-import { AccountError, addStaff, disableStaff, resetPassword } from './staff/accounts';
+import {
+  AccountError,
+  addStaff,
+  disableStaff,
+  resetPassword,
+  resetSecondFactor,
+} from './staff/accounts';
 import { audit, verifyAuditChain } from './staff/audit';
 
 // npm run staff -- add <email> --role admin|staff   (password from STAFF_PASSWORD, or asked for)
 // npm run staff -- reset <email>                   (same)
 // npm run staff -- disable <email>
+// npm run staff -- reset-mfa <email>               (turns off a lost second factor)
 // npm run staff -- verify-audit                     (checks the audit log's hash chain)
 // Uses the server's DATA_DIR or DATABASE_URL, and works while the server runs.
 
@@ -14,6 +21,7 @@ const usage = `Usage:
   npm run staff -- add <email> --role admin|staff
   npm run staff -- reset <email>
   npm run staff -- disable <email>
+  npm run staff -- reset-mfa <email>
   npm run staff -- verify-audit
 The password comes from STAFF_PASSWORD, or is asked for: at least 12 characters and hard to guess
 (a passphrase of four or more unrelated words works well).`;
@@ -38,7 +46,7 @@ async function main(): Promise<number> {
     options: { role: { type: 'string' } },
   });
   const [command, email] = positionals;
-  const needsEmail = ['add', 'reset', 'disable'].includes(command ?? '');
+  const needsEmail = ['add', 'reset', 'disable', 'reset-mfa'].includes(command ?? '');
   if (!command || (needsEmail && !email) || (!needsEmail && command !== 'verify-audit')) {
     console.error(usage);
     return 2;
@@ -81,7 +89,19 @@ async function main(): Promise<number> {
       await resetPassword(db.db, email, await askPassword());
       await audit(db.db, { ...fromCli, action: 'resetPassword', detail: email.toLowerCase() });
       console.log(`New password set for ${email}; their open sessions were ended.`);
-    } else {
+    } else if (command === 'reset-mfa') {
+      const had = await resetSecondFactor(db.db, email);
+      await audit(db.db, {
+        ...fromCli,
+        action: 'resetMfa',
+        detail: `${email.toLowerCase()}${had ? '' : ' (had none)'}`,
+      });
+      console.log(
+        had
+          ? `Two-step sign-in is off for ${email}; their open sessions were ended. They set it up again at their next sign-in where the clinic asks for it (STAFF_MFA).`
+          : `${email} had no two-step sign-in set up; their open sessions were ended.`,
+      );
+    } else if (command === 'disable') {
       await disableStaff(db.db, email);
       await audit(db.db, { ...fromCli, action: 'disableStaff', detail: email.toLowerCase() });
       console.log(`Disabled ${email}; their open sessions were ended.`);

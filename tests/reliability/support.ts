@@ -65,6 +65,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
       INTAKE_RATE_LIMIT: '1000000000',
+      // Password-only sign-ins, unless a test says otherwise (mfa.reliability.ts does).
+      STAFF_MFA: 'optional',
       ...(options.databaseUrl !== undefined && {
         DATABASE_URL: options.databaseUrl,
         DATA_KEY:

@@ -74,6 +74,40 @@ export interface StaffUserTable {
   /** 1 when disabled: the account can no longer sign in. */
   disabled: number;
   created_at: string;
+  /**
+   * The TOTP secret (base32), set at enrolment and kept while the second factor is on; null when
+   * the account has none. Stored as it is for now, in a column of its own so that field
+   * encryption (issue 17) can wrap it without touching anything else.
+   */
+  mfa_secret: string | null;
+  /** 1 once an enrolment was confirmed with a code: signing in then asks for one. */
+  mfa_enabled: Generated<number>;
+  /**
+   * The last TOTP time step (Unix time / 30 s) accepted for this account: a code is accepted only
+   * for a later step, set by one conditional UPDATE, so no code works twice.
+   */
+  mfa_last_step: number | null;
+}
+
+/** One-time recovery codes: the SHA-256 of each (with the account's id), never the code. */
+export interface StaffRecoveryCodeTable {
+  user_id: string;
+  code_hash: string;
+  created_at: string;
+  /** When it was spent; each works once. */
+  used_at: string | null;
+}
+
+/**
+ * The step between a right password and the code of an account with a second factor: it grants
+ * nothing but `POST /api/staff/login/mfa`, for 5 minutes, once. Only the token's SHA-256 is stored.
+ */
+export interface StaffMfaChallengeTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  ip: string;
 }
 
 /**
@@ -170,6 +204,8 @@ export interface Database {
   audit_log: AuditTable;
   login_throttle: LoginThrottleTable;
   outbox: OutboxTable;
+  staff_recovery_codes: StaffRecoveryCodeTable;
+  staff_mfa_challenges: StaffMfaChallengeTable;
 }
 
 export type DbKind = 'sqlite' | 'postgres';

@@ -489,6 +489,41 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('intakes').dropColumn('closed_at').execute();
     },
   },
+  // A second factor for staff sign-in (TOTP, RFC 6238), its recovery codes, and the 5-minute step
+  // between a right password and the code.
+  '2026_11_30_0006_staff_mfa': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('staff_users').addColumn('mfa_secret', 'text').execute();
+      await db.schema
+        .alterTable('staff_users')
+        .addColumn('mfa_enabled', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable('staff_users').addColumn('mfa_last_step', 'integer').execute();
+      await db.schema
+        .createTable('staff_recovery_codes')
+        .addColumn('user_id', 'text', (c) => c.notNull().references('staff_users.id'))
+        .addColumn('code_hash', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('used_at', 'text')
+        .addPrimaryKeyConstraint('staff_recovery_codes_pk', ['user_id', 'code_hash'])
+        .execute();
+      await db.schema
+        .createTable('staff_mfa_challenges')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('staff_users.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addColumn('ip', 'text', (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('staff_mfa_challenges').execute();
+      await db.schema.dropTable('staff_recovery_codes').execute();
+      await db.schema.alterTable('staff_users').dropColumn('mfa_last_step').execute();
+      await db.schema.alterTable('staff_users').dropColumn('mfa_enabled').execute();
+      await db.schema.alterTable('staff_users').dropColumn('mfa_secret').execute();
+    },
+  },
 };
 /* eslint-enable @typescript-eslint/no-explicit-any */
 

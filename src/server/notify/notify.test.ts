@@ -96,6 +96,8 @@ describe.each(dialects)('notifications on %s', (kind) => {
       clinic: clinicConfigSchema.parse({}),
       intakeRateLimit: 1000,
       publicUrl,
+      // Not about sign-in: its administrator signs in with a password alone.
+      staffMfa: 'optional',
       notify: {
         email: {
           smtpUrl: smtp.url,

@@ -24,6 +24,7 @@ beforeAll(async () => {
     clinic: clinicConfigSchema.parse({}),
     publicUrl: 'https://selfcheck.clinic.test',
     intakeRateLimit: 1000,
+    staffMfa: 'optional',
   });
   await addStaff(database.db.db, { email: 'admin@clinic.example', role: 'admin', password });
   const request = validRequest();
@@ -42,14 +43,15 @@ describe('staff routes, deny by default', () => {
   it('names every route under /api/staff in the route table, with who may use it', () => {
     const staff = app.routeTable.filter((r) => r.url.startsWith('/api/staff'));
     expect(staff.length).toBeGreaterThanOrEqual(9);
-    for (const route of staff) expect(['public', 'staff', 'admin']).toContain(route.access);
+    for (const route of staff)
+      expect(['public', 'enrolment', 'staff', 'admin']).toContain(route.access);
     // Public by design, and nothing else.
     expect(
       staff
         .filter((r) => r.access === 'public' && r.method !== 'HEAD')
         .map((r) => r.url)
         .sort(),
-    ).toEqual(['/api/staff/login', '/api/staff/setup']);
+    ).toEqual(['/api/staff/login', '/api/staff/login/mfa', '/api/staff/setup']);
     expect(staff.filter((r) => r.access === 'admin').map((r) => r.url)).toContain(
       '/api/staff/audit',
     );

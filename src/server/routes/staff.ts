@@ -14,6 +14,7 @@ import {
   intakeParams,
   listQuery,
   loginSchema,
+  mfaCodeSchema,
   noWordsMessage,
   patchSchema,
   questionnaireReadQuery,
@@ -41,12 +42,22 @@ import {
   absoluteTimeoutMs,
   authenticate,
   login,
+  loginSecondStep,
   logout,
   openSession,
   setupFirstAdmin,
   type StaffUser,
 } from '../staff/accounts';
 import { audit, listAudit } from '../staff/audit';
+import {
+  MfaError,
+  beginEnrolment,
+  challengeTtlMs,
+  confirmEnrolment,
+  mfaRequiredFor,
+  mfaState,
+  type MfaPolicy,
+} from '../staff/mfa';
 import { enqueueStatusChange, type Notifications } from '../notify/outbox';
 import { deliveryRoutes } from './deliveries';
 
@@ -57,13 +68,24 @@ import { deliveryRoutes } from './deliveries';
 // in its config (`access: 'public'`), which the app's route table shows and the tests read.
 
 export const sessionCookie = 'ipm_staff';
+/**
+ * The step between a right password and the code (accounts with a second factor): sent only to
+ * the sign-in routes, for 5 minutes. It is no session: the guard never reads it.
+ */
+export const challengeCookie = 'ipm_staff_mfa';
+const challengePath = '/api/staff/login';
 
-/** Who may use a route: anyone, any signed-in staff member, or administrators. */
-export type Access = 'public' | 'staff' | 'admin';
+/**
+ * Who may use a route: anyone; any session, even one that must enrol a second factor before
+ * anything else (enrolment, sign-out, who am I); a session that may use the inbox; administrators.
+ */
+export type Access = 'public' | 'enrolment' | 'staff' | 'admin';
 
 declare module 'fastify' {
   interface FastifyRequest {
     staff?: StaffUser;
+    /** The signed-in account's second factor: on, and whether the clinic asks it for one. */
+    staffMfa?: { enabled: boolean; required: boolean };
   }
   interface FastifyContextConfig {
     /** Inside the staff plugin, absent means 'staff'. */
@@ -89,6 +111,13 @@ function setSessionCookie(reply: FastifyReply, token: string, maxAgeSeconds: num
   reply.header(
     'Set-Cookie',
     `${sessionCookie}=${encodeURIComponent(token)}; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=${maxAgeSeconds}`,
+  );
+}
+
+function setChallengeCookie(reply: FastifyReply, token: string, maxAgeSeconds: number) {
+  reply.header(
+    'Set-Cookie',
+    `${challengeCookie}=${encodeURIComponent(token)}; Path=${challengePath}; HttpOnly; Secure; SameSite=Strict; Max-Age=${maxAgeSeconds}`,
   );
 }
 
@@ -136,6 +165,8 @@ export interface StaffRouteOptions {
   publicOrigin?: string;
   /** The notification channels configured (status changes are announced); none when omitted. */
   notifications?: Notifications;
+  /** STAFF_MFA: who must have a second factor before anything but enrolment answers them. */
+  mfaPolicy: MfaPolicy;
 }
 
 /**
@@ -213,11 +244,22 @@ export function staffRoutes(app: FastifyInstance, options: StaffRouteOptions) {
         const access = request.routeOptions.config.access ?? 'staff';
         if (access === 'public') return;
         const token = readCookie(request.headers.cookie, sessionCookie);
-        const user = token === undefined ? undefined : await authenticate(options.db.db, token);
-        if (!user) throw new HttpError(401, 'unauthenticated', 'Please sign in.');
+        const session = token === undefined ? undefined : await authenticate(options.db.db, token);
+        if (!session) throw new HttpError(401, 'unauthenticated', 'Please sign in.');
+        const { user, mfaEnabled } = session;
+        // An account the clinic asks for a second factor, without one, reaches the routes that
+        // say `access: 'enrolment'` and nothing else until it has enrolled.
+        const required = mfaRequiredFor(options.mfaPolicy, user.role);
+        if (required && !mfaEnabled && access !== 'enrolment')
+          throw new HttpError(
+            403,
+            'mfa_enrolment_required',
+            'Set up two-step sign-in first: this clinic asks for it before the inbox opens.',
+          );
         if (access === 'admin' && user.role !== 'admin')
           throw new HttpError(403, 'forbidden', 'Only administrators can do this.');
         request.staff = user;
+        request.staffMfa = { enabled: mfaEnabled, required };
       });
       staffApi(staff, options);
       done();
@@ -247,6 +289,10 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
       await audit(db, { actor: outcome.user, action: 'login', ip: request.ip });
       setSessionCookie(reply, outcome.token, absoluteTimeoutMs / 1000);
       return { user: outcome.user };
+    }
+    if (outcome.kind === 'secondFactor') {
+      setChallengeCookie(reply, outcome.challenge, challengeTtlMs / 1000);
+      return { mfaRequired: true as const };
     }
     const actions = {
       invalid: 'loginFailed',
@@ -283,6 +329,115 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     }
   });
 
+  // The code step of a sign-in with a second factor: public, as /login is; what it needs is the
+  // pre-session cookie that the right password set, which it reads itself.
+  app.post('/login/mfa', { config: loginConfig }, async (request, reply) => {
+    const body = mfaCodeSchema.safeParse(request.body);
+    if (!body.success)
+      throw new HttpError(400, 'invalid_request', 'Send the code from the authenticator app.');
+    const challenge = readCookie(request.headers.cookie, challengeCookie);
+    const outcome =
+      challenge === undefined
+        ? ({ kind: 'expired' } as const)
+        : await loginSecondStep(db, challenge, body.data.code, request.ip);
+    switch (outcome.kind) {
+      case 'ok': {
+        setChallengeCookie(reply, '', 0);
+        if (outcome.with === 'recoveryCode') {
+          const { recoveryCodesLeft } = await mfaState(db, outcome.user.id);
+          await audit(db, {
+            actor: outcome.user,
+            action: 'useRecoveryCode',
+            detail: `${recoveryCodesLeft} left`,
+            ip: request.ip,
+          });
+        }
+        await audit(db, {
+          actor: outcome.user,
+          action: 'login',
+          detail: outcome.with === 'totp' ? 'with an authenticator code' : 'with a recovery code',
+          ip: request.ip,
+        });
+        setSessionCookie(reply, outcome.token, absoluteTimeoutMs / 1000);
+        return { user: outcome.user };
+      }
+      case 'expired':
+        setChallengeCookie(reply, '', 0);
+        throw new HttpError(
+          401,
+          'mfa_sign_in_expired',
+          'This sign-in has expired (the code is asked for within 5 minutes). Sign in again with your password.',
+        );
+      case 'invalid':
+        await audit(db, {
+          actor: outcome.user,
+          action: 'loginFailed',
+          detail: 'wrong code',
+          ip: request.ip,
+        });
+        throw new HttpError(
+          401,
+          'invalid_code',
+          'That code is not right, or was used already. Try the newest code from the app.',
+        );
+      case 'locked':
+        if (outcome.firstRefusal)
+          await audit(db, { actor: outcome.user, action: 'loginLocked', ip: request.ip });
+        throw new HttpError(
+          423,
+          'locked',
+          'Too many failed attempts with this email: signing in with it is paused for 15 minutes.',
+        );
+      case 'throttled':
+        if (outcome.firstRefusal)
+          await audit(db, { actor: outcome.user, action: 'loginThrottled', ip: request.ip });
+        throw new HttpError(
+          429,
+          'rate_limited',
+          'Too many failed sign-ins from this network: please wait 15 minutes and try again.',
+        );
+    }
+  });
+
+  // Enrolment: reachable by any session, also one the clinic sends to enrol before anything else.
+  const enrolment = { config: { access: 'enrolment' } } as const;
+
+  app.post('/mfa/enroll', enrolment, async (request) => {
+    try {
+      return await beginEnrolment(db, signedIn(request));
+    } catch (error) {
+      if (error instanceof MfaError) throw new HttpError(409, error.code, error.message);
+      throw error;
+    }
+  });
+
+  app.post('/mfa/confirm', enrolment, async (request) => {
+    const body = mfaCodeSchema.safeParse(request.body);
+    if (!body.success)
+      throw new HttpError(400, 'invalid_request', 'Send the code from the authenticator app.');
+    const staff = signedIn(request);
+    let recoveryCodes: string[] | undefined;
+    try {
+      recoveryCodes = await confirmEnrolment(db, staff, body.data.code);
+    } catch (error) {
+      if (error instanceof MfaError) throw new HttpError(409, error.code, error.message);
+      throw error;
+    }
+    if (recoveryCodes === undefined)
+      throw new HttpError(
+        400,
+        'invalid_code',
+        'That code is not right: check that the phone shows the time correctly, and type the newest code.',
+      );
+    await audit(db, {
+      actor: staff,
+      action: 'enrolMfa',
+      detail: 'authenticator app; 10 new recovery codes',
+      ip: request.ip,
+    });
+    return { recoveryCodes };
+  });
+
   app.post(
     '/setup',
     { config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } } },
@@ -314,7 +469,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     },
   );
 
-  app.post('/logout', async (request, reply) => {
+  app.post('/logout', enrolment, async (request, reply) => {
     const token = readCookie(request.headers.cookie, sessionCookie);
     if (token !== undefined) await logout(db, token);
     await audit(db, { actor: signedIn(request), action: 'logout', ip: request.ip });
@@ -322,7 +477,18 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     return reply.status(204).send();
   });
 
-  app.get('/me', (request) => ({ user: signedIn(request) }));
+  app.get('/me', enrolment, async (request) => {
+    const user = signedIn(request);
+    const { recoveryCodesLeft } = await mfaState(db, user.id);
+    return {
+      user,
+      mfa: {
+        enabled: request.staffMfa?.enabled ?? false,
+        required: request.staffMfa?.required ?? false,
+        recoveryCodesLeft,
+      },
+    };
+  });
 
   app.get('/intakes', async (request) => {
     const query = listQuery.safeParse(request.query);

@@ -63,8 +63,8 @@ describe.each(dialects)('staff accounts on %s', (kind) => {
     expect(stored.map((s) => s.token_hash)).toContain(tokenHash(first.token));
     expect(stored.map((s) => s.token_hash)).not.toContain(first.token);
     expect(await authenticate(db(), first.token, t0)).toMatchObject({
-      email: 'nurse@clinic.example',
-      role: 'staff',
+      user: { email: 'nurse@clinic.example', role: 'staff' },
+      mfaEnabled: false,
     });
     await logout(db(), first.token);
     expect(await authenticate(db(), first.token, t0)).toBeUndefined();

@@ -1,6 +1,7 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { takeTurns, type Database, type StaffUserTable } from '../db/database';
+import { challengeUser, closeChallenge, openChallenge, resetMfa, spendCode } from './mfa';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './passwords';
 import {
   accountBucket,
@@ -12,6 +13,9 @@ import {
   clearAttempts,
   countAttempt,
 } from './throttle';
+import { newToken, tokenHash } from './tokens';
+
+export { newToken, tokenHash };
 
 // Staff accounts and their sessions. Tokens are 256 random bits; only their SHA-256 is stored.
 
@@ -29,8 +33,6 @@ const touchAfterMs = 60 * 1000;
 
 export class AccountError extends Error {}
 
-export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
-export const newToken = () => randomBytes(32).toString('base64url');
 const normalise = (email: string) => email.trim().toLowerCase();
 
 export async function countStaff(db: Kysely<Database>): Promise<number> {
@@ -112,11 +114,33 @@ export async function disableStaff(db: Kysely<Database>, emailInput: string): Pr
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('staff_users').set({ disabled: 1 }).where('id', '=', user.id).execute();
     await trx.deleteFrom('staff_sessions').where('user_id', '=', user.id).execute();
+    await trx.deleteFrom('staff_mfa_challenges').where('user_id', '=', user.id).execute();
   });
+}
+
+/**
+ * Turns off the second factor of the account of `emailInput` (a lost phone), ending its sessions.
+ * Returns whether it had one.
+ */
+export async function resetSecondFactor(
+  db: Kysely<Database>,
+  emailInput: string,
+): Promise<boolean> {
+  const email = normalise(emailInput);
+  const user = await db
+    .selectFrom('staff_users')
+    .select(['id', 'mfa_enabled'])
+    .where('email', '=', email)
+    .executeTakeFirst();
+  if (!user) throw new AccountError(`There is no account for ${email}.`);
+  await resetMfa(db, user.id);
+  return user.mfa_enabled === 1;
 }
 
 export type LoginOutcome =
   | { kind: 'ok'; token: string; user: StaffUser }
+  /** The right password of an account with a second factor: the code comes next (mfa.ts). */
+  | { kind: 'secondFactor'; challenge: string; user: StaffUser }
   | { kind: 'invalid' }
   /**
    * Too many failures for this email (known or not): refused without checking the password, or
@@ -165,12 +189,65 @@ export async function login(
   const signedIn = { id: user.id, email: user.email, role: user.role };
   // The success gives back its own count and no more: failures stay counted for their window
   // whether or not the owner signs in meanwhile, so a lock never tells that an account exists.
+  // With a second factor, the right password opens only the step that asks for the code, whose
+  // attempts are counted against the same account.
+  const secondFactor = user.mfa_enabled === 1;
   const token = await db.transaction().execute(async (trx) => {
     await attemptSucceeded(trx, account);
     await attemptSucceeded(trx, address);
-    return openSession(trx, signedIn, ip, now);
+    return secondFactor
+      ? openChallenge(trx, signedIn, ip, now)
+      : openSession(trx, signedIn, ip, now);
   });
-  return { kind: 'ok', token, user: signedIn };
+  return secondFactor
+    ? { kind: 'secondFactor', challenge: token, user: signedIn }
+    : { kind: 'ok', token, user: signedIn };
+}
+
+export type SecondStepOutcome =
+  | { kind: 'ok'; token: string; user: StaffUser; with: 'totp' | 'recoveryCode' }
+  /** No such step, or it ran out (5 minutes), was used, or its account was disabled. */
+  | { kind: 'expired' }
+  | { kind: 'invalid'; user: StaffUser }
+  | { kind: 'locked'; user: StaffUser; until: string; firstRefusal: boolean }
+  | { kind: 'throttled'; user: StaffUser; until: string; firstRefusal: boolean };
+
+/**
+ * The code step of a sign-in with a second factor. Each code is counted like a password, before
+ * it is checked, against the same account and address: five wrong codes lock the account as five
+ * wrong passwords do. A right code spends itself (see mfa.ts) and the step, and opens a session.
+ */
+export async function loginSecondStep(
+  db: Kysely<Database>,
+  challenge: string,
+  code: string,
+  ip: string,
+  now = new Date(),
+): Promise<SecondStepOutcome> {
+  const user = await challengeUser(db, challenge, now);
+  if (!user) return { kind: 'expired' };
+  const account = accountBucket(user.email);
+  const address = addressBucket(ip);
+  const byAddress = await countAttempt(db, address, addressRule, now);
+  if (byAddress.kind === 'refused')
+    return { kind: 'throttled', user, until: byAddress.until, firstRefusal: byAddress.first };
+  const byAccount = await countAttempt(db, account, accountRule, now);
+  if (byAccount.kind === 'refused')
+    return { kind: 'locked', user, until: byAccount.until, firstRefusal: byAccount.first };
+  const spent = await spendCode(db, user.id, code, now);
+  if (spent === undefined) {
+    const lockedUntil = await attemptFailed(db, account, accountRule, byAccount, now);
+    return lockedUntil !== undefined
+      ? { kind: 'locked', user, until: lockedUntil, firstRefusal: true }
+      : { kind: 'invalid', user };
+  }
+  const token = await db.transaction().execute(async (trx) => {
+    if (!(await closeChallenge(trx, challenge, now))) return undefined;
+    await attemptSucceeded(trx, account);
+    await attemptSucceeded(trx, address);
+    return openSession(trx, user, ip, now);
+  });
+  return token === undefined ? { kind: 'expired' } : { kind: 'ok', token, user, with: spent };
 }
 
 /** A new session for `user`; returns its token (only the token's hash is stored). */
@@ -194,12 +271,18 @@ export async function openSession(
   return token;
 }
 
-/** The signed-in user for a session token, or undefined once idle 30 minutes or open 12 hours. */
+/** A session's member of staff, and whether their account has a second factor on. */
+export interface StaffSession {
+  user: StaffUser;
+  mfaEnabled: boolean;
+}
+
+/** The session of a token, or undefined once idle 30 minutes or open 12 hours. */
 export async function authenticate(
   db: Kysely<Database>,
   token: string,
   now = new Date(),
-): Promise<StaffUser | undefined> {
+): Promise<StaffSession | undefined> {
   const hash = tokenHash(token);
   const row = await db
     .selectFrom('staff_sessions')
@@ -209,6 +292,7 @@ export async function authenticate(
       'staff_users.email',
       'staff_users.role',
       'staff_users.disabled',
+      'staff_users.mfa_enabled',
       'staff_sessions.created_at',
       'staff_sessions.last_seen_at',
     ])
@@ -230,7 +314,10 @@ export async function authenticate(
       .where('token_hash', '=', hash)
       .execute();
   }
-  return { id: row.id, email: row.email, role: row.role };
+  return {
+    user: { id: row.id, email: row.email, role: row.role },
+    mfaEnabled: row.mfa_enabled === 1,
+  };
 }
 
 export async function logout(db: Kysely<Database>, token: string): Promise<void> {

@@ -37,6 +37,7 @@ async function withNewApp(
   const app = await buildApp({
     db: database.db,
     clinic: clinicConfigSchema.parse({}),
+    staffMfa: 'optional',
     ...options,
   });
   try {
@@ -92,6 +93,7 @@ describe.each(dialects)('staff security on %s', (kind) => {
       clinic: clinicConfigSchema.parse({}),
       publicUrl: 'https://selfcheck.clinic.test',
       intakeRateLimit: 1000,
+      staffMfa: 'optional',
     });
     for (const email of ['alice@clinic.example', 'bob@clinic.example', 'carol@clinic.example'])
       await addStaff(database.db.db, { email, role: 'staff', password });

@@ -10,7 +10,11 @@ import { serveSignedIn } from './serve-signed-in.testing';
 // closes it and removes the database.
 
 const database = await freshDatabase('sqlite');
-const app = await buildApp({ db: database.db, clinic: clinicConfigSchema.parse({}) });
+const app = await buildApp({
+  db: database.db,
+  clinic: clinicConfigSchema.parse({}),
+  staffMfa: 'optional',
+});
 const intake = (reference: string, n: number) => ({
   id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
   reference,

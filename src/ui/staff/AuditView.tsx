@@ -26,6 +26,9 @@ const actionLabel: Record<string, string> = {
   viewDeliveries: 'Viewed the notifications',
   retryDelivery: 'Retried a notification',
   purgeIntakes: 'Removed intakes closed longer than the retention period',
+  enrolMfa: 'Set up two-step sign-in',
+  useRecoveryCode: 'Signed in with a recovery code',
+  resetMfa: 'Reset two-step sign-in',
 };
 
 /** Filters as the server writes them (`status=new verdict=all search`), in words. */

@@ -2,14 +2,17 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, useSyncExternalStore, type SubmitEvent } from 'react';
 import type { DeliveryState } from '../../api/staff-contract';
 import { ScreenHeading } from '../components/StepLayout';
-import { ApiFailure, staffFetch, type StaffUser } from './api';
+import { ApiFailure, staffFetch, type MfaStatus, type StaffUser } from './api';
 import { AuditView } from './AuditView';
 import { DeliveriesView } from './DeliveriesView';
 import { Inbox } from './Inbox';
 import { IntakeView } from './IntakeView';
+import { TwoStepSetup } from './TwoStepSetup';
 
-// The staff inbox: sign in (or create the first administrator from the set-up link), then the
-// intakes most urgent first, one intake's full record, and the audit log for administrators.
+// The staff inbox: sign in (or create the first administrator from the set-up link), with a code
+// after the password where the account has two-step sign-in, then the intakes most urgent first,
+// one intake's full record, and the audit log for administrators. An account the clinic asks for
+// two-step sign-in, without it, sees only its set-up until it is on.
 
 function subscribe(callback: () => void) {
   window.addEventListener('hashchange', callback);
@@ -21,7 +24,7 @@ export function StaffApp() {
   const hash = useHash();
   const me = useQuery({
     queryKey: ['me'],
-    queryFn: () => staffFetch<{ user: StaffUser }>('/api/staff/me'),
+    queryFn: () => staffFetch<{ user: StaffUser; mfa: MfaStatus }>('/api/staff/me'),
   });
   const setupToken = /^#setup=([\w-]+)$/.exec(hash)?.[1];
 
@@ -33,7 +36,23 @@ export function StaffApp() {
       </main>
     );
   }
-  const user = me.data.user;
+  const { user, mfa } = me.data;
+  if (mfa.required && !mfa.enabled)
+    return (
+      <div className="staff-app">
+        <header className="app-header staff-header">
+          <span className="clinic-name">Intake inbox</span>
+          <nav aria-label="Staff">
+            <span className="who">{user.email}</span>
+            <SignOut />
+          </nav>
+        </header>
+        <main className="staff-page">
+          <TwoStepSetup email={user.email} mfa={mfa} forced />
+        </main>
+      </div>
+    );
+  const twoStep = hash === '#/two-step';
   const intakeId = /^#\/intake\/([\w-]+)$/.exec(hash)?.[1];
   const audit = /^#\/audit(?:\?intake=([\w-]+))?$/.exec(hash);
   const deliveries = /^#\/deliveries(?:\?state=(failed|pending|delivered))?$/.exec(hash);
@@ -46,12 +65,17 @@ export function StaffApp() {
         <nav aria-label="Staff">
           {user.role === 'admin' && <a href="#/audit">Audit log</a>}
           {user.role === 'admin' && <a href="#/deliveries">Notifications</a>}
+          <a href="#/two-step" {...(twoStep && { 'aria-current': 'page' as const })}>
+            Two-step sign-in
+          </a>
           <span className="who">{user.email}</span>
           <SignOut />
         </nav>
       </header>
       <main className="staff-page">
-        {intakeId ? (
+        {twoStep ? (
+          <TwoStepSetup email={user.email} mfa={mfa} forced={false} />
+        ) : intakeId ? (
           <IntakeView id={intakeId} isAdmin={user.role === 'admin'} />
         ) : deliveries && user.role === 'admin' ? (
           <DeliveriesView state={(deliveries[1] as DeliveryState | undefined) ?? 'failed'} />
@@ -70,9 +94,12 @@ function SignOut() {
   const signOut = useMutation({
     mutationFn: () => staffFetch('/api/staff/logout', { method: 'POST' }),
     onSettled: () => {
-      queryClient.clear();
+      // Everything read while signed in leaves the cache; "who am I" is asked again at once. (A
+      // clear() alone left the page as it was when its address did not change: signing out from
+      // the inbox's own page showed the inbox still.)
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
       window.location.hash = '';
-      void queryClient.invalidateQueries({ queryKey: ['me'] });
+      void queryClient.resetQueries({ queryKey: ['me'] });
     },
   });
   return (
@@ -87,13 +114,17 @@ function CredentialsForm({
   intro,
   submitLabel,
   autoCompletePassword,
+  notice,
   onSubmit,
 }: {
   title: string;
   intro?: string;
   submitLabel: string;
   autoCompletePassword: 'current-password' | 'new-password';
-  onSubmit: (email: string, password: string) => Promise<unknown>;
+  /** Said above the form (e.g. why the code step sent the user back here). */
+  notice?: string;
+  /** 'codeNext' when the password was right and the code step takes over. */
+  onSubmit: (email: string, password: string) => Promise<'signedIn' | 'codeNext'>;
 }) {
   const queryClient = useQueryClient();
   const [error, setError] = useState<string>();
@@ -108,7 +139,8 @@ function CredentialsForm({
       return typeof value === 'string' ? value : '';
     };
     onSubmit(text('email'), text('password'))
-      .then(() => {
+      .then((outcome) => {
+        if (outcome === 'codeNext') return;
         // The one-time set-up token leaves the address once spent; a link to an intake (from a
         // notification e-mail) stays, so signing in opens it.
         if (window.location.hash.startsWith('#setup=')) window.location.hash = '';
@@ -127,6 +159,11 @@ function CredentialsForm({
     <form onSubmit={submit} aria-labelledby="screen-title" className="credentials">
       <ScreenHeading>{title}</ScreenHeading>
       {intro && <p>{intro}</p>}
+      {notice && !error && (
+        <p className="error-summary" role="alert">
+          {notice}
+        </p>
+      )}
       {error && (
         <p className="error-summary" role="alert">
           {error}
@@ -169,18 +206,127 @@ function CredentialsForm({
 }
 
 function LoginForm() {
+  const [codeStep, setCodeStep] = useState(false);
+  const [expired, setExpired] = useState<string>();
+  if (codeStep)
+    return (
+      <CodeForm
+        onExpired={(message) => {
+          setExpired(message);
+          setCodeStep(false);
+        }}
+      />
+    );
   return (
     <CredentialsForm
       title="Sign in to the intake inbox"
       submitLabel="Sign in"
       autoCompletePassword="current-password"
-      onSubmit={(email, password) =>
-        staffFetch('/api/staff/login', {
+      {...(expired !== undefined && { notice: expired })}
+      onSubmit={async (email, password) => {
+        const answer = await staffFetch<{ mfaRequired?: true }>('/api/staff/login', {
           method: 'POST',
           body: JSON.stringify({ email, password }),
-        })
-      }
+        });
+        if (answer.mfaRequired !== true) return 'signedIn';
+        setExpired(undefined);
+        setCodeStep(true);
+        return 'codeNext';
+      }}
     />
+  );
+}
+
+/** The step after the password for an account with two-step sign-in: a code, or a recovery code. */
+function CodeForm({ onExpired }: { onExpired: (message: string) => void }) {
+  const queryClient = useQueryClient();
+  const [recovery, setRecovery] = useState(false);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const code = new FormData(event.currentTarget).get('code');
+    setBusy(true);
+    setError(undefined);
+    staffFetch('/api/staff/login/mfa', {
+      method: 'POST',
+      body: JSON.stringify({ code: typeof code === 'string' ? code : '' }),
+    })
+      .then(() => queryClient.invalidateQueries({ queryKey: ['me'] }))
+      .catch((failure: unknown) => {
+        if (failure instanceof ApiFailure && failure.code === 'mfa_sign_in_expired')
+          onExpired(failure.message);
+        else
+          setError(
+            failure instanceof ApiFailure
+              ? failure.message
+              : 'Something went wrong. Please try again.',
+          );
+      })
+      .finally(() => setBusy(false));
+  };
+  return (
+    <form onSubmit={submit} aria-labelledby="screen-title" className="credentials code-form">
+      <ScreenHeading>Two-step sign-in</ScreenHeading>
+      {error && (
+        <p className="error-summary" role="alert">
+          {error}
+        </p>
+      )}
+      {recovery ? (
+        <div className="field" key="recovery">
+          <label htmlFor="code">Recovery code</label>
+          <p className="hint" id="code-hint">
+            One of the codes you saved when you set up two-step sign-in, like 7kq2m-x9d4r. Each
+            works once.
+          </p>
+          <input
+            id="code"
+            name="code"
+            className="text-input code-input recovery-input"
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            aria-describedby="code-hint"
+            maxLength={40}
+            required
+          />
+        </div>
+      ) : (
+        <div className="field" key="totp">
+          <label htmlFor="code">Code from your authenticator app</label>
+          <p className="hint" id="code-hint">
+            Six digits; the app shows a new one every 30 seconds.
+          </p>
+          <input
+            id="code"
+            name="code"
+            className="text-input code-input"
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            pattern="[0-9 ]*"
+            maxLength={8}
+            aria-describedby="code-hint"
+            required
+          />
+        </div>
+      )}
+      <button type="submit" className="button primary" disabled={busy}>
+        {busy ? 'Please wait…' : 'Sign in'}
+      </button>
+      <p>
+        <button
+          type="button"
+          className="button link link-toggle"
+          onClick={() => {
+            setRecovery(!recovery);
+            setError(undefined);
+          }}
+        >
+          {recovery ? 'Use a code from the app instead' : 'Use a recovery code instead'}
+        </button>
+      </p>
+    </form>
   );
 }
 
@@ -195,7 +341,7 @@ function SetupForm({ token }: { token: string }) {
         staffFetch('/api/staff/setup', {
           method: 'POST',
           body: JSON.stringify({ token, email, password }),
-        })
+        }).then(() => 'signedIn' as const)
       }
     />
   );

@@ -54,6 +54,14 @@ export interface StaffUser {
   role: 'admin' | 'staff';
 }
 
+/** Where the signed-in account's second factor stands (GET /api/staff/me). */
+export interface MfaStatus {
+  enabled: boolean;
+  /** The clinic asks this account for one: without it, only enrolment answers. */
+  required: boolean;
+  recoveryCodesLeft: number;
+}
+
 /** One row of the inbox list, as the server describes it. */
 export type IntakeSummary = z.infer<typeof intakeListItemSchema>;
 
