@@ -123,7 +123,7 @@ describe('npm run keys with the key file beside the data', () => {
     expect(after.found).toEqual(['K07-AAA']);
 
     const listed = await keys([]);
-    expect(listed.out).toContain(`${ring.current.id} (current): wraps 31 data key(s)`);
+    expect(listed.out).toContain(`${ring.current.id} (current): wraps 32 data key(s)`);
     expect(listed.out).toContain(`${old!.id}: wraps 0 data key(s)`);
 
     const retired = await keys(['retire', old!.id]);

@@ -123,7 +123,13 @@ describe.each(dialects)('retention on %s', (dialect) => {
   beforeEach(async () => {
     database = await freshDatabase(dialect);
     db = database.db;
-    app = await buildApp({ db, clinic: clinicConfigSchema.parse({}), intakeRateLimit: 1000 });
+    app = await buildApp({
+      db,
+      clinic: clinicConfigSchema.parse({}),
+      intakeRateLimit: 1000,
+      // Password-only sign-ins: the administrator below reads the audit trail.
+      staffMfa: 'optional',
+    });
     await addStaff(db.db, { email: 'nurse@clinic.example', role: 'staff', password });
     cookie = await sessionCookie(app, 'nurse@clinic.example', password);
   });

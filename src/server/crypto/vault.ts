@@ -72,11 +72,26 @@ export type VaultedDb = Db & { vault: Vault };
 /** The `data_keys` row of the name index's key; rotation rewraps it with the intakes' keys. */
 export const indexPurpose = 'name-index';
 
+/** Seals a staff member's TOTP secret (staff/mfa.ts), bound to their account. */
+export interface SecretBox {
+  seal: (userId: string, secret: string) => string;
+  open: (userId: string, sealed: string) => string;
+}
+
 export class Vault {
+  /** The staff's TOTP secrets, under a key of their own (rotated with the data keys). */
+  readonly staffSecrets: SecretBox;
+
   constructor(
     readonly keyring: Keyring,
     private readonly indexKey: Buffer,
-  ) {}
+    staffKey: Buffer,
+  ) {
+    this.staffSecrets = {
+      seal: (userId, secret) => seal(staffKey, secret, `staff-secret:${userId}`),
+      open: (userId, sealed) => open(staffKey, sealed, `staff-secret:${userId}`).toString('utf8'),
+    };
+  }
 
   wrap(dataKey: Buffer, aad: string): WrappedKey {
     const kek = this.keyring.current;
@@ -154,30 +169,44 @@ export const openNote = (
  * the first time. Two servers starting at once agree on one: the second insert loses and reads.
  */
 export async function openVault(db: Kysely<Database>, keyring: Keyring): Promise<Vault> {
+  return new Vault(
+    keyring,
+    await databaseKey(db, keyring, indexPurpose),
+    await databaseKey(db, keyring, staffSecretsPurpose),
+  );
+}
+
+/** The `data_keys` row of the staff's TOTP secrets' key. */
+export const staffSecretsPurpose = 'staff-secrets';
+
+/**
+ * A key of the database's own (the name index's, the staff secrets'), made and stored wrapped the
+ * first time. Two servers starting at once agree on one: the second insert loses and reads.
+ */
+async function databaseKey(db: Kysely<Database>, keyring: Keyring, purpose: string) {
   const read = () =>
     db
       .selectFrom('data_keys')
       .select(['key_id', 'data_key'])
-      .where('purpose', '=', indexPurpose)
+      .where('purpose', '=', purpose)
       .executeTakeFirst();
   let row = await read();
   if (!row) {
-    const key = randomBytes(32);
     const kek = keyring.current;
     try {
       await db
         .insertInto('data_keys')
         .values({
-          purpose: indexPurpose,
+          purpose,
           key_id: kek.id,
-          data_key: seal(kek.key, key, `data-key:${indexPurpose}`),
+          data_key: seal(kek.key, randomBytes(32), `data-key:${purpose}`),
         })
         .execute();
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }
     row = await read();
-    if (!row) throw new KeyError('The name index key could not be stored.');
+    if (!row) throw new KeyError(`The ${purpose} key could not be stored.`);
   }
-  return new Vault(keyring, unwrapKey(keyring, row, indexPurpose));
+  return unwrapKey(keyring, row, purpose);
 }

@@ -114,10 +114,15 @@ describe.each(dialects)('two-step sign-in on %s', (kind) => {
 
     const stored = await database.db.db
       .selectFrom('staff_users')
-      .select(['mfa_secret', 'mfa_enabled'])
+      .select(['id', 'mfa_secret', 'mfa_enabled'])
       .where('email', '=', 'ana@clinic.example')
       .executeTakeFirstOrThrow();
-    expect(stored).toEqual({ mfa_secret: secret, mfa_enabled: 0 });
+    // Kept sealed (crypto/vault.ts), never in clear.
+    expect(stored.mfa_enabled).toBe(0);
+    expect(stored.mfa_secret).not.toContain(secret);
+    const openSecret = (sealed: string | null) =>
+      database.db.vault.staffSecrets.open(stored.id, sealed ?? '');
+    expect(openSecret(stored.mfa_secret)).toBe(secret);
 
     const wrongCode = String((Number(totp(secret ?? '')) + 1) % 1_000_000).padStart(6, '0');
     const wrong = await post('/api/staff/mfa/confirm', { code: wrongCode }, session);
@@ -162,13 +167,15 @@ describe.each(dialects)('two-step sign-in on %s', (kind) => {
     );
     expect(confirmAgain.statusCode).toBe(409);
     expect(
-      (
-        await database.db.db
-          .selectFrom('staff_users')
-          .select('mfa_secret')
-          .where('email', '=', 'ana@clinic.example')
-          .executeTakeFirstOrThrow()
-      ).mfa_secret,
+      openSecret(
+        (
+          await database.db.db
+            .selectFrom('staff_users')
+            .select('mfa_secret')
+            .where('email', '=', 'ana@clinic.example')
+            .executeTakeFirstOrThrow()
+        ).mfa_secret,
+      ),
     ).toBe(secret);
   }, 60_000);
 

@@ -339,7 +339,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     const outcome =
       challenge === undefined
         ? ({ kind: 'expired' } as const)
-        : await loginSecondStep(db, challenge, body.data.code, request.ip);
+        : await loginSecondStep(db, vault.staffSecrets, challenge, body.data.code, request.ip);
     switch (outcome.kind) {
       case 'ok': {
         setChallengeCookie(reply, '', 0);
@@ -404,7 +404,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
 
   app.post('/mfa/enroll', enrolment, async (request) => {
     try {
-      return await beginEnrolment(db, signedIn(request));
+      return await beginEnrolment(db, vault.staffSecrets, signedIn(request));
     } catch (error) {
       if (error instanceof MfaError) throw new HttpError(409, error.code, error.message);
       throw error;
@@ -418,7 +418,7 @@ function staffApi(app: FastifyInstance, options: StaffRouteOptions) {
     const staff = signedIn(request);
     let recoveryCodes: string[] | undefined;
     try {
-      recoveryCodes = await confirmEnrolment(db, staff, body.data.code);
+      recoveryCodes = await confirmEnrolment(db, vault.staffSecrets, staff, body.data.code);
     } catch (error) {
       if (error instanceof MfaError) throw new HttpError(409, error.code, error.message);
       throw error;

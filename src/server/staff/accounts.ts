@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { takeTurns, type Database, type StaffUserTable } from '../db/database';
 import { challengeUser, closeChallenge, openChallenge, resetMfa, spendCode } from './mfa';
+import type { SecretBox } from '../crypto/vault';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './passwords';
 import {
   accountBucket,
@@ -219,6 +220,7 @@ export type SecondStepOutcome =
  */
 export async function loginSecondStep(
   db: Kysely<Database>,
+  box: SecretBox,
   challenge: string,
   code: string,
   ip: string,
@@ -234,7 +236,7 @@ export async function loginSecondStep(
   const byAccount = await countAttempt(db, account, accountRule, now);
   if (byAccount.kind === 'refused')
     return { kind: 'locked', user, until: byAccount.until, firstRefusal: byAccount.first };
-  const spent = await spendCode(db, user.id, code, now);
+  const spent = await spendCode(db, box, user.id, code, now);
   if (spent === undefined) {
     const lockedUntil = await attemptFailed(db, account, accountRule, byAccount, now);
     return lockedUntil !== undefined

@@ -65,6 +65,7 @@ describe('the policy', () => {
 describe.each(dialects)('the second factor stored on %s', (kind) => {
   let database: TestDatabase;
   const db = () => database.db.db;
+  const box = () => database.db.vault.staffSecrets;
   beforeAll(async () => {
     database = await freshDatabase(kind);
   });
@@ -76,20 +77,31 @@ describe.each(dialects)('the second factor stored on %s', (kind) => {
       role: 'staff',
       password: 'my knees ache on the stairs',
     });
-    const { secret } = await beginEnrolment(db(), user);
-    expect(await spendCode(db(), user.id, totpAt(secret, step0), t0)).toBeUndefined(); // not on yet
-    const codes = await confirmEnrolment(db(), user, totpAt(secret, step0 - 1), t0);
+    const { secret } = await beginEnrolment(db(), box(), user);
+    expect(await spendCode(db(), box(), user.id, totpAt(secret, step0), t0)).toBeUndefined(); // not on yet
+    const codes = await confirmEnrolment(db(), box(), user, totpAt(secret, step0 - 1), t0);
     expect(codes).toHaveLength(10);
-    expect(await spendCode(db(), user.id, totpAt(secret, step0 - 1), t0)).toBeUndefined();
+    expect(await spendCode(db(), box(), user.id, totpAt(secret, step0 - 1), t0)).toBeUndefined();
     const spaced = totpAt(secret, step0 + 1).replace(/^(\d{3})/, '$1 ');
-    expect(await spendCode(db(), user.id, spaced, t0)).toBe('totp');
+    expect(await spendCode(db(), box(), user.id, spaced, t0)).toBe('totp');
     // The clock's step is behind the one used: the current code is refused until a later one.
-    expect(await spendCode(db(), user.id, totpAt(secret, step0), t0)).toBeUndefined();
-    expect(await spendCode(db(), user.id, totpAt(secret, step0 + 2), at(30_000))).toBe('totp');
+    expect(await spendCode(db(), box(), user.id, totpAt(secret, step0), t0)).toBeUndefined();
+    expect(await spendCode(db(), box(), user.id, totpAt(secret, step0 + 2), at(30_000))).toBe(
+      'totp',
+    );
     const [code = ''] = codes ?? [];
-    expect(await spendCode(db(), user.id, code.toUpperCase(), t0)).toBe('recoveryCode');
-    expect(await spendCode(db(), user.id, code, t0)).toBeUndefined();
-    expect(await spendCode(db(), user.id, 'zzzzz-zzzzz', t0)).toBeUndefined();
+    expect(await spendCode(db(), box(), user.id, code.toUpperCase(), t0)).toBe('recoveryCode');
+    expect(await spendCode(db(), box(), user.id, code, t0)).toBeUndefined();
+    expect(await spendCode(db(), box(), user.id, 'zzzzz-zzzzz', t0)).toBeUndefined();
+    // The secret is sealed at rest, bound to its account: not in clear, and not usable by another.
+    const stored = await db()
+      .selectFrom('staff_users')
+      .select('mfa_secret')
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.mfa_secret).not.toContain(secret);
+    expect(box().open(user.id, stored.mfa_secret ?? '')).toBe(secret);
+    expect(() => box().open('someone-else', stored.mfa_secret ?? '')).toThrow();
   });
 
   it('keeps a sign-in step for 5 minutes, for its own account only', async () => {
@@ -98,8 +110,8 @@ describe.each(dialects)('the second factor stored on %s', (kind) => {
       role: 'staff',
       password: 'my knees ache on the stairs',
     });
-    const { secret } = await beginEnrolment(db(), user);
-    await confirmEnrolment(db(), user, totpAt(secret, step0), t0);
+    const { secret } = await beginEnrolment(db(), box(), user);
+    await confirmEnrolment(db(), box(), user, totpAt(secret, step0), t0);
     const token = await openChallenge(db(), user, '127.0.0.1', t0);
     expect(await challengeUser(db(), token, at(5 * 60_000 - 1))).toEqual(user);
     expect(await challengeUser(db(), token, at(5 * 60_000))).toBeUndefined();

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
 import type { Database } from '../db/database';
+import type { SecretBox } from '../crypto/vault';
 import type { Role, StaffUser } from './accounts';
 import { newToken, tokenHash } from './tokens';
 
@@ -113,11 +114,15 @@ export async function mfaState(
  * account whose second factor is on cannot enrol again here: an administrator resets it first
  * (`npm run staff -- reset-mfa`), so a stolen session cannot swap the factor for its own.
  */
-export async function beginEnrolment(db: Kysely<Database>, user: StaffUser): Promise<Enrolment> {
+export async function beginEnrolment(
+  db: Kysely<Database>,
+  box: SecretBox,
+  user: StaffUser,
+): Promise<Enrolment> {
   const secret = new Secret({ size: 20 }).base32;
   const started = await db
     .updateTable('staff_users')
-    .set({ mfa_secret: secret })
+    .set({ mfa_secret: box.seal(user.id, secret) })
     .where('id', '=', user.id)
     .where('mfa_enabled', '=', 0)
     .executeTakeFirst();
@@ -148,6 +153,7 @@ export async function beginEnrolment(db: Kysely<Database>, user: StaffUser): Pro
  */
 export async function confirmEnrolment(
   db: Kysely<Database>,
+  box: SecretBox,
   user: StaffUser,
   code: string,
   now = new Date(),
@@ -161,8 +167,8 @@ export async function confirmEnrolment(
     throw new MfaError('mfa_already_enabled', 'Two-step sign-in is already on for this account.');
   if (row.mfa_secret === null)
     throw new MfaError('mfa_not_started', 'Start setting up two-step sign-in first.');
-  const secret = row.mfa_secret;
-  const step = matchingStep(secret, code, now);
+  const sealed = row.mfa_secret;
+  const step = matchingStep(box.open(user.id, sealed), code, now);
   if (step === undefined) return undefined;
   const codes = Array.from({ length: recoveryCodeCount }, newRecoveryCode);
   const at = now.toISOString();
@@ -174,7 +180,7 @@ export async function confirmEnrolment(
       .set({ mfa_enabled: 1, mfa_last_step: step })
       .where('id', '=', user.id)
       .where('mfa_enabled', '=', 0)
-      .where('mfa_secret', '=', secret)
+      .where('mfa_secret', '=', sealed)
       .executeTakeFirst();
     if (Number(on.numUpdatedRows) !== 1) return false;
     await trx.deleteFrom('staff_recovery_codes').where('user_id', '=', user.id).execute();
@@ -201,6 +207,7 @@ export async function confirmEnrolment(
  */
 export async function spendCode(
   db: Kysely<Database>,
+  box: SecretBox,
   userId: string,
   code: string,
   now = new Date(),
@@ -213,7 +220,7 @@ export async function spendCode(
   if (user?.mfa_enabled !== 1 || user.mfa_secret === null) return undefined;
   // Six digits, however spaced ("123 456"), are a code from the app; anything else a recovery code.
   if (/^\d{6}$/.test(code.replace(/\s+/g, ''))) {
-    const step = matchingStep(user.mfa_secret, code, now);
+    const step = matchingStep(box.open(userId, user.mfa_secret), code, now);
     if (step === undefined) return undefined;
     const spent = await db
       .updateTable('staff_users')
