@@ -1,13 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp, type App } from './app';
 import { clinicConfigSchema } from './config';
-import { createDb, type Db, type DbKind } from './db/database';
 import type { VaultedDb } from './crypto/vault';
 import { migrateTo, migrateToLatest } from './db/migrations';
 import { outboxRows } from './notify/outbox';
@@ -21,6 +17,7 @@ import { addStaff } from './staff/accounts';
 import { audit, verifyAuditChain } from './staff/audit';
 import {
   dialects,
+  emptyDatabase,
   freshDatabase,
   testDataKey,
   type TestDatabase,
@@ -402,38 +399,6 @@ describe('retention on a SQLite file', () => {
     }
   });
 });
-
-/** An empty database, migrated by the test itself (as an older release left it). */
-async function emptyDatabase(kind: DbKind): Promise<{ db: Db; drop: () => Promise<void> }> {
-  if (kind === 'postgres') {
-    const url = process.env.TEST_DATABASE_URL ?? '';
-    const schema = `closed_at_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-    const db = createDb({ kind: 'postgres', url, searchPath: schema });
-    return {
-      db,
-      drop: async () => {
-        await db.close();
-        const cleanup = new pg.Client({ connectionString: url });
-        await cleanup.connect();
-        await cleanup.query(`drop schema if exists ${schema} cascade`);
-        await cleanup.end();
-      },
-    };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'ipm-closed-at-'));
-  const db = createDb({ kind: 'sqlite', file: join(dir, 'intake.db') });
-  return {
-    db,
-    drop: async () => {
-      await db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 describe.each(dialects)('upgrading to closed_at on %s', (kind) => {
   it('dates the intakes already closed from the audit log, or from their arrival', async () => {

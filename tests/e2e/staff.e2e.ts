@@ -116,7 +116,7 @@ describe('the staff inbox', () => {
     );
     await checkScreen(page, 'staff-inbox');
 
-    await page.getByLabel('Name or reference').fill('goodw');
+    await page.getByLabel('Name or reference').fill('Goodwin');
     await expect.poll(() => rows.count()).toBe(1);
     await rows.first().getByRole('rowheader').getByRole('link').click();
     await expect.poll(heading).toContain(good);

@@ -11,6 +11,7 @@ import {
   post,
   record,
   secretsInFolder,
+  signedInCookie,
   startServer,
   traceableIntake,
 } from './support';
@@ -55,13 +56,7 @@ describe('patient data at rest', () => {
         const { reference } = (await response.json()) as { reference: string };
         sent.push({ reference, request, note: `Called ${randomBytes(8).toString('hex')} back` });
       }
-      const login = await fetch(`${server.url}/api/staff/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email, password }),
-      });
-      expect(login.status).toBe(200);
-      const cookie = /ipm_staff=[^;]*/.exec(login.headers.get('set-cookie') ?? '')?.[0] ?? '';
+      const cookie = await signedInCookie(server.url, email, password);
       const staff = (path: string, init: RequestInit = {}) =>
         fetch(`${server.url}${path}`, {
           ...init,

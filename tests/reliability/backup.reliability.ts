@@ -10,6 +10,7 @@ import {
   post,
   record,
   secretsInFolder,
+  signedInCookie,
   startServer,
   traceableIntake,
   type RunningServer,
@@ -152,13 +153,7 @@ describe('backup and restore', () => {
 
     const restored = await startServer({ label: 'backup-restored', dataDir: restoredDir });
     servers.push(restored);
-    const login = await fetch(`${restored.url}/api/staff/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password }),
-    });
-    expect(login.status).toBe(200);
-    const cookie = /ipm_staff=[^;]*/.exec(login.headers.get('set-cookie') ?? '')?.[0] ?? '';
+    const cookie = await signedInCookie(restored.url, email, password);
     const listed = new Map<string, string>();
     for (let cursor: string | null = ''; cursor !== null;) {
       const page = await fetch(

@@ -178,22 +178,56 @@ export const post = (url: string, body: unknown, key: string = randomUUID()) =>
     body: JSON.stringify(body),
   });
 
-/** Which of the strings occur in which files of the folder (UTF-8 and UTF-16, any case). */
+/**
+ * Which of the strings occur in which files of the folder, in any case, as UTF-8 or UTF-16 bytes.
+ * One pass over each file whatever the number of strings: every position's first bytes are looked
+ * up among the strings' own, and only a hit is compared whole.
+ */
 export function secretsInFolder(dir: string, secrets: string[]): string[] {
+  const wanted = [...new Set(secrets.filter((secret) => secret !== ''))];
+  if (wanted.length === 0) return [];
+  const prefix = Math.min(8, ...wanted.map((secret) => secret.length));
   const found: string[] = [];
   for (const name of readdirSync(dir)) {
     const bytes = readFileSync(join(dir, name));
-    const lower = Buffer.from(bytes.toString('latin1').toLowerCase(), 'latin1');
-    for (const secret of secrets)
-      for (const spelling of [secret, secret.toLowerCase()])
-        if (
-          bytes.includes(Buffer.from(spelling, 'utf8')) ||
-          lower.includes(Buffer.from(spelling.toLowerCase(), 'utf8')) ||
-          bytes.includes(Buffer.from(spelling, 'utf16le'))
-        ) {
-          found.push(`${secret} in ${name}`);
-          break;
-        }
+    // Each spelling of the file as one string of one character a unit, lower-cased.
+    const texts = [
+      {
+        text: bytes.toString('latin1').toLowerCase(),
+        spell: (s: string) => Buffer.from(s, 'utf8').toString('latin1'),
+      },
+      ...[0, 1].map((offset) => ({
+        text: bytes.subarray(offset).toString('utf16le').toLowerCase(),
+        spell: (s: string) => s,
+      })),
+    ];
+    const hits = new Set<string>();
+    for (const { text, spell } of texts) {
+      const byPrefix = new Map<string, { secret: string; spelled: string }[]>();
+      for (const secret of wanted) {
+        const spelled = spell(secret).toLowerCase();
+        const key = spelled.slice(0, prefix);
+        byPrefix.set(key, [...(byPrefix.get(key) ?? []), { secret, spelled }]);
+      }
+      for (let i = 0; i + prefix <= text.length; i++) {
+        const candidates = byPrefix.get(text.slice(i, i + prefix));
+        if (candidates)
+          for (const { secret, spelled } of candidates)
+            if (text.startsWith(spelled, i)) hits.add(secret);
+      }
+    }
+    for (const secret of wanted) if (hits.has(secret)) found.push(`${secret} in ${name}`);
   }
   return found;
+}
+
+/** Signs in with a password over HTTP; the session cookie as a `Cookie` header's pair. */
+export async function signedInCookie(url: string, email: string, password: string) {
+  const login = await fetch(`${url}/api/staff/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  expect(login.status).toBe(200);
+  return /ipm_staff=[^;]*/.exec(login.headers.get('set-cookie') ?? '')?.[0] ?? '';
 }

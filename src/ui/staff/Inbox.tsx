@@ -50,6 +50,9 @@ export function Inbox() {
       >
         <div className="field">
           <label htmlFor="q">Name or reference</label>
+          <p id="q-hint" className="hint">
+            Whole first or last names, or part of the reference
+          </p>
           <input
             id="q"
             type="search"
@@ -58,9 +61,6 @@ export function Inbox() {
             value={filters.q}
             onChange={(event) => setFilters({ ...filters, q: event.target.value })}
           />
-          <p id="q-hint" className="hint">
-            Whole first or last names, or part of the reference
-          </p>
         </div>
         <div className="field">
           <label htmlFor="status">Status</label>
