@@ -38,14 +38,18 @@ export async function rewrapAll(
       .execute();
     done++;
   }
-  for (;;) {
+  // In id order from where the last batch ended: one pass over the table, by its primary key.
+  for (let after = ''; ;) {
     const rows = await db
       .selectFrom('intakes')
       .select(['id', 'key_id', 'data_key'])
+      .where('id', '>', after)
       .where('key_id', '!=', current.id)
+      .orderBy('id')
       .limit(batchSize)
       .execute();
     if (rows.length === 0) break;
+    after = rows.at(-1)?.id ?? after;
     await db.transaction().execute(async (trx) => {
       for (const row of rows) {
         const aad = `intake:${row.id}`;

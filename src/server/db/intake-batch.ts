@@ -1,5 +1,5 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect, type Compilable } from 'kysely';
+import { Kysely, SqliteDialect, type Insertable } from 'kysely';
 import type { Database } from './database';
 import { replayOf, type PreparedIntake, type StoreOutcome } from './intakes';
 
@@ -18,17 +18,20 @@ export function openBatchWriter(file: string) {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('secure_delete = ON');
   // Kysely only writes the SQL here, so the statements are the same queries as storeIntake's;
-  // each distinct statement is prepared once.
+  // each is compiled and prepared once for its table and columns, then run with each row's values
+  // in that column order (compiling for every row cost more than the insert itself).
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const statements = new Map<string, SQLite.Statement>();
-  const run = (query: Compilable) => {
-    const { sql, parameters } = query.compile();
-    let statement = statements.get(sql);
-    if (!statement) {
-      statement = sqlite.prepare(sql);
-      statements.set(sql, statement);
+  const statements = new Map<string, { statement: SQLite.Statement; columns: string[] }>();
+  const insert = <T extends keyof Database>(table: T, row: Insertable<Database[T]>) => {
+    const columns = Object.keys(row);
+    const key = `${table} ${columns.join(',')}`;
+    let prepared = statements.get(key);
+    if (!prepared) {
+      const { sql } = db.insertInto(table).values(row).compile();
+      prepared = { statement: sqlite.prepare(sql), columns };
+      statements.set(key, prepared);
     }
-    statement.run(...parameters);
+    prepared.statement.run(prepared.columns.map((c) => (row as Record<string, unknown>)[c]));
   };
   const findKey = sqlite.prepare<[string], { request_hash: string; response: string }>(
     db
@@ -41,11 +44,10 @@ export function openBatchWriter(file: string) {
   const storeOne = sqlite.transaction((prepared: PreparedIntake): StoreOutcome => {
     const earlier = findKey.get(prepared.idempotencyKey);
     if (earlier) return replayOf(earlier, prepared.requestHash);
-    run(db.insertInto('intakes').values(prepared.intake));
-    run(db.insertInto('idempotency_keys').values(prepared.key));
-    if (prepared.tokens.length > 0)
-      run(db.insertInto('intake_name_tokens').values(prepared.tokens));
-    for (const row of prepared.outbox) run(db.insertInto('outbox').values(row));
+    insert('intakes', prepared.intake);
+    insert('idempotency_keys', prepared.key);
+    for (const token of prepared.tokens) insert('intake_name_tokens', token);
+    for (const row of prepared.outbox) insert('outbox', row);
     return { kind: 'created', receipt: prepared.receipt };
   });
   // Inside the batch's transaction, better-sqlite3 runs storeOne as a savepoint: an intake that

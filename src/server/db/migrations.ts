@@ -353,8 +353,16 @@ const migrations: Record<string, Migration> = {
       for (const column of ['key_id', 'data_key', 'sealed'])
         await db.schema.alterTable('intakes').addColumn(column, 'text').execute();
       await db.schema.alterTable('intake_notes').addColumn('sealed', 'text').execute();
-      // Rotation asks "what is not yet under the current key?"
-      await db.schema.createIndex('intakes_key_id').on('intakes').column('key_id').execute();
+      // The inbox's order and its count of new intakes, read from indexes: a sort of every row
+      // would carry each row's sealed data through the sorter. The order's index replaces the
+      // first release's (priority, created_at): one index less to write with each intake.
+      await db.schema.dropIndex('intakes_priority_created').execute();
+      await db.schema
+        .createIndex('intakes_staff_order')
+        .on('intakes')
+        .columns(['priority', 'created_at desc', 'id desc'])
+        .execute();
+      await db.schema.createIndex('intakes_status').on('intakes').column('status').execute();
       await db.schema
         .createTable('intake_name_tokens')
         .addColumn('token', 'text', (c) => c.notNull())
@@ -371,7 +379,13 @@ const migrations: Record<string, Migration> = {
     },
     async down(db: Kysely<any>) {
       await db.schema.dropTable('intake_name_tokens').execute();
-      await db.schema.dropIndex('intakes_key_id').execute();
+      await db.schema.dropIndex('intakes_staff_order').execute();
+      await db.schema
+        .createIndex('intakes_priority_created')
+        .on('intakes')
+        .columns(['priority', 'created_at'])
+        .execute();
+      await db.schema.dropIndex('intakes_status').execute();
       await db.schema.alterTable('intake_notes').dropColumn('sealed').execute();
       for (const column of ['sealed', 'data_key', 'key_id'])
         await db.schema.alterTable('intakes').dropColumn(column).execute();
