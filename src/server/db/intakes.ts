@@ -197,8 +197,6 @@ export type StoredIntake = {
 } & IntakeRecord;
 
 /** A row with its sealed fields opened. */
-export type OpenedIntake = Database['intakes'] & OpenedSecrets;
-
 export const openRow = <
   T extends Pick<Database['intakes'], 'id' | 'key_id' | 'data_key' | 'sealed'>,
 >(

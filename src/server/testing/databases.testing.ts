@@ -23,6 +23,22 @@ export interface TestDatabase {
   drop: () => Promise<void>;
 }
 
+/** A PostgreSQL schema of its own, named `<prefix>_<random>`, and the way to drop it. */
+async function newSchema(url: string, prefix: string) {
+  const schema = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const run = async (statement: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`create schema ${schema}`);
+  return { schema, dropSchema: () => run(`drop schema if exists ${schema} cascade`) };
+}
+
 /** A new random key, as DATA_KEY holds it. */
 export const testDataKey = (): DataKeySource & { kind: 'env' } => ({
   kind: 'env',
@@ -34,18 +50,8 @@ export async function freshDatabase(kind: DbKind): Promise<TestDatabase> {
   if (kind === 'postgres') {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('TEST_DATABASE_URL is not set');
-    const schema = `test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
+    const { schema, dropSchema } = await newSchema(url, 'test');
     const config: DbConfig = { kind: 'postgres', url, searchPath: schema, poolSize: 25 };
-    const dropSchema = async () => {
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`drop schema if exists ${schema} cascade`);
-      await cleanup.end();
-    };
     const dataKey = testDataKey();
     let db: VaultedDb;
     try {
@@ -91,20 +97,13 @@ export async function intakeIdByName(db: VaultedDb, name: string): Promise<strin
 export async function emptyDatabase(kind: DbKind): Promise<{ db: Db; drop: () => Promise<void> }> {
   if (kind === 'postgres') {
     const url = process.env.TEST_DATABASE_URL ?? '';
-    const schema = `upgrade_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
+    const { schema, dropSchema } = await newSchema(url, 'upgrade');
     const db = createDb({ kind: 'postgres', url, searchPath: schema });
     return {
       db,
       drop: async () => {
         await db.close();
-        const cleanup = new pg.Client({ connectionString: url });
-        await cleanup.connect();
-        await cleanup.query(`drop schema if exists ${schema} cascade`);
-        await cleanup.end();
+        await dropSchema();
       },
     };
   }
